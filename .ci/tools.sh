@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Installs what building and testing Me & We needs, skipping anything already
+# present at the right version. Sourced by .ci/dev, .ci/test and .ci/run.
+# Everything comes from crates.io, Debian or npm: nothing else is reachable here.
+set -euo pipefail
+
+WASM_BINDGEN_VERSION=0.2.130
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132.0.0
+TOOLS_DIR="${ME_AND_WE_TOOLS:-$HOME/.cache/me-and-we-tools}"
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+export PATH="$CARGO_BIN:$PATH"
+
+say() { printf '\033[1m[tools]\033[0m %s\n' "$*"; }
+fail() { printf '\033[31m[tools] %s\033[0m\n' "$*" >&2; exit 1; }
+
+command -v cargo >/dev/null || fail "cargo is missing: install Rust with rustup first (https://rustup.rs)."
+
+# Build target for the browser.
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown || fail "could not add the wasm target: run 'rustup target add wasm32-unknown-unknown'"
+fi
+
+# wasm-bindgen CLI: must equal the crate version in Cargo.toml exactly.
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 12 minutes the first time)"
+  # No --locked: its lock file pins a crate version this registry lacks.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" \
+    || fail "could not install wasm-bindgen-cli: run 'cargo install wasm-bindgen-cli --version $WASM_BINDGEN_VERSION'"
+fi
+
+# Trunk: 0.22 needs a newer rustc than this machine has.
+if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (about 20 minutes the first time)"
+  cargo install --locked trunk --version "$TRUNK_VERSION" \
+    || fail "could not install trunk: run 'cargo install --locked trunk --version $TRUNK_VERSION'"
+fi
+
+# wasm-opt from npm's binaryen: Debian's older binaryen breaks wasm-bindgen 0.2.130 output.
+if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_VERSION%%.*}" ]; then
+  command -v npm >/dev/null || fail "npm is missing: run 'apt-get install -y nodejs npm'"
+  say "installing wasm-opt (binaryen $BINARYEN_VERSION from npm)"
+  mkdir -p "$TOOLS_DIR"
+  (cd "$TOOLS_DIR" && npm install --no-audit --no-fund --silent -E "binaryen@$BINARYEN_VERSION") \
+    || fail "could not install binaryen: run 'npm i -E binaryen@$BINARYEN_VERSION' in $TOOLS_DIR"
+  # Link only wasm-opt: a whole node_modules/.bin may shadow the real chromedriver.
+  ln -sf "$TOOLS_DIR/node_modules/binaryen/bin/wasm-opt" "$CARGO_BIN/wasm-opt"
+  wasm-opt --version >/dev/null || fail "wasm-opt does not run after install"
+fi
+
+# Chromium and its driver, for the browser tests.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  say "installing chromium and chromium-driver from Debian"
+  if [ "$(id -u)" = 0 ]; then APT=(apt-get); else APT=(sudo apt-get); fi
+  { "${APT[@]}" update -qq && DEBIAN_FRONTEND=noninteractive "${APT[@]}" install -y -qq chromium chromium-driver >/dev/null; } \
+    || fail "could not install Chromium: run 'apt-get install -y chromium chromium-driver'"
+fi
+
+say "ready: $(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null | head -1)"

@@ -1,0 +1,6 @@
+//! English content.
+
+pub mod learn;
+pub mod prompts;
+pub mod scenarios;
+pub mod screens;

@@ -1,0 +1,69 @@
+//! Me & We: a private, serverless couples' check-in. `App` holds the screen flow and
+//! the one piece of state every screen shares.
+
+pub mod content;
+pub mod model;
+pub mod share;
+pub mod store;
+pub mod ui;
+
+use leptos::prelude::*;
+use model::session::Phase;
+use store::Loaded;
+use ui::{CheckIn, Screen};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let (saved, notice) = match store::load() {
+        Loaded::Found(s) => (Some(s.resumed()), None),
+        Loaded::Nothing => (None, None),
+        Loaded::Unreadable => (None, Some(content::screens::STORAGE_CORRUPT)),
+        Loaded::Unavailable => (None, Some(content::screens::STORAGE_UNAVAILABLE)),
+    };
+    let check_in = CheckIn {
+        session: RwSignal::new(saved),
+        screen: RwSignal::new(Screen::Landing),
+        notice: RwSignal::new(notice),
+    };
+    provide_context(check_in);
+
+    // One effect persists every change, as it happens.
+    Effect::new(move |_| {
+        check_in.session.with(|s| match s {
+            Some(s) => {
+                if !store::save(s) && check_in.notice.get_untracked().is_none() {
+                    check_in
+                        .notice
+                        .set(Some(content::screens::STORAGE_UNAVAILABLE));
+                }
+            }
+            None => store::forget(),
+        });
+    });
+
+    // Screens are rebuilt only when the phase changes, not on every answer.
+    let phase = Memo::new(move |_| check_in.session.with(|s| s.as_ref().map(|s| s.phase)));
+    let screen = move || match check_in.screen.get() {
+        Screen::Landing => ui::landing::Landing().into_any(),
+        Screen::Learn { from_results } => {
+            ui::learn::Learn(ui::learn::LearnProps { from_results }).into_any()
+        }
+        Screen::Flow => match phase.get() {
+            None => ui::landing::Landing().into_any(),
+            Some(Phase::Setup) => ui::setup::Setup().into_any(),
+            Some(Phase::Handoff(p)) => {
+                ui::handoff::Handoff(ui::handoff::HandoffProps { partner: p }).into_any()
+            }
+            Some(Phase::Answering(p)) => {
+                ui::answering::Answering(ui::answering::AnsweringProps { partner: p }).into_any()
+            }
+            Some(Phase::Safety(p)) => {
+                ui::safety::Safety(ui::safety::SafetyProps { partner: p }).into_any()
+            }
+            Some(Phase::Reveal) => ui::reveal::Reveal().into_any(),
+            Some(Phase::Results) => ui::results::Results().into_any(),
+        },
+    };
+
+    view! { <ui::frame::Frame>{screen}</ui::frame::Frame> }
+}

@@ -1,0 +1,261 @@
+//! Comparing two partners: couple pattern, real differences, where they differ and agree.
+
+use serde::{Deserialize, Serialize};
+
+/// The couple's pattern, described and never graded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PatternKind {
+    /// Both rely on each other and neither pulls away: no real gap.
+    MutualReliance,
+    /// One leans on the other (lean) while the other holds everything together (fuse).
+    OverUnderFunctioning,
+    /// One reaches for closeness while the other steps back.
+    PursueDistance,
+    /// Both keep mostly to their own lanes.
+    ParallelLives,
+    /// None of the named patterns fits clearly.
+    Mixed,
+}
+
+use super::dynamics::Dynamic;
+use super::scenario::{Domain, Scenario};
+use super::scoring::{profile, Answer, Profile};
+
+/// Which partner, in turn order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Partner {
+    A,
+    B,
+}
+
+impl Partner {
+    pub fn index(self) -> usize {
+        match self {
+            Partner::A => 0,
+            Partner::B => 1,
+        }
+    }
+
+    pub fn other(self) -> Partner {
+        match self {
+            Partner::A => Partner::B,
+            Partner::B => Partner::A,
+        }
+    }
+}
+
+/// The couple's pattern, with who is in which role where the pattern has roles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CouplePattern {
+    MutualReliance,
+    /// `leaning` relies on the other one-way; `fusing` holds the relationship together.
+    OverUnderFunctioning {
+        leaning: Partner,
+        fusing: Partner,
+    },
+    /// `pursuing` reaches for closeness; `distancing` steps back.
+    PursueDistance {
+        pursuing: Partner,
+        distancing: Partner,
+    },
+    ParallelLives,
+    Mixed,
+}
+
+impl CouplePattern {
+    pub fn kind(self) -> PatternKind {
+        match self {
+            CouplePattern::MutualReliance => PatternKind::MutualReliance,
+            CouplePattern::OverUnderFunctioning { .. } => PatternKind::OverUnderFunctioning,
+            CouplePattern::PursueDistance { .. } => PatternKind::PursueDistance,
+            CouplePattern::ParallelLives => PatternKind::ParallelLives,
+            CouplePattern::Mixed => PatternKind::Mixed,
+        }
+    }
+
+    /// The same couple with the partners' places swapped.
+    pub fn swapped(self) -> CouplePattern {
+        match self {
+            CouplePattern::OverUnderFunctioning { leaning, fusing } => {
+                CouplePattern::OverUnderFunctioning {
+                    leaning: leaning.other(),
+                    fusing: fusing.other(),
+                }
+            }
+            CouplePattern::PursueDistance {
+                pursuing,
+                distancing,
+            } => CouplePattern::PursueDistance {
+                pursuing: pursuing.other(),
+                distancing: distancing.other(),
+            },
+            other => other,
+        }
+    }
+}
+
+/// A scenario where the two chose options from different dynamics.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Difference {
+    pub scenario: u8,
+    pub domain: Domain,
+    pub a: Dynamic,
+    pub b: Dynamic,
+    /// Distance between the chosen vectors: larger means further apart.
+    pub distance: f64,
+}
+
+/// A scenario where both chose the same dynamic.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Agreement {
+    pub scenario: u8,
+    pub domain: Domain,
+    pub dynamic: Dynamic,
+}
+
+/// Whether a gap on an axis is larger than the answers' own noise (95%).
+pub fn real_gap(a: f64, se_a: f64, b: f64, se_b: f64) -> bool {
+    (a - b).abs() > 1.96 * (se_a * se_a + se_b * se_b).sqrt()
+}
+
+/// Everything the results screen shows about the two together.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub profiles: [Profile; 2],
+    pub pattern: CouplePattern,
+    pub real_gap_s: bool,
+    pub real_gap_c: bool,
+    /// Ranked by distance, largest first.
+    pub differences: Vec<Difference>,
+    pub agreements: Vec<Agreement>,
+}
+
+/// How much lean or fuse makes it a partner's leaning rather than a stray answer.
+const FACET_THRESHOLD: f64 = 20.0;
+
+fn pattern_of(a: &Profile, b: &Profile, gap_s: bool, gap_c: bool) -> CouplePattern {
+    let (pa, pb) = (a.point, b.point);
+    let independent = |p: &Profile| p.point.s > 0.0 && p.point.c <= 0.0;
+    if independent(a) && independent(b) {
+        return CouplePattern::ParallelLives;
+    }
+    let pursuer = |p: &Profile| p.point.s <= 0.0 && p.point.c > 0.0;
+    if pursuer(a) && independent(b) {
+        return CouplePattern::PursueDistance {
+            pursuing: Partner::A,
+            distancing: Partner::B,
+        };
+    }
+    if pursuer(b) && independent(a) {
+        return CouplePattern::PursueDistance {
+            pursuing: Partner::B,
+            distancing: Partner::A,
+        };
+    }
+    let leans = |v: super::dynamics::Vector| v.l > v.f && v.l >= FACET_THRESHOLD;
+    let fuses = |v: super::dynamics::Vector| v.f > v.l && v.f >= FACET_THRESHOLD;
+    if leans(pa) && fuses(pb) {
+        return CouplePattern::OverUnderFunctioning {
+            leaning: Partner::A,
+            fusing: Partner::B,
+        };
+    }
+    if leans(pb) && fuses(pa) {
+        return CouplePattern::OverUnderFunctioning {
+            leaning: Partner::B,
+            fusing: Partner::A,
+        };
+    }
+    if pa.c > 0.0 && pb.c > 0.0 && !gap_s && !gap_c {
+        return CouplePattern::MutualReliance;
+    }
+    CouplePattern::Mixed
+}
+
+/// Compares two partners over the scenarios both answered.
+pub fn compare(scenarios: &[Scenario], a: &[Answer], b: &[Answer]) -> Comparison {
+    let pa = profile(a);
+    let pb = profile(b);
+    let real_gap_s = real_gap(pa.point.s, pa.se_s, pb.point.s, pb.se_s);
+    let real_gap_c = real_gap(pa.point.c, pa.se_c, pb.point.c, pb.se_c);
+    let pattern = pattern_of(&pa, &pb, real_gap_s, real_gap_c);
+
+    let mut differences = Vec::new();
+    let mut agreements = Vec::new();
+    for s in scenarios {
+        let (Some(x), Some(y)) = (
+            a.iter().find(|x| x.scenario == s.id),
+            b.iter().find(|y| y.scenario == s.id),
+        ) else {
+            continue;
+        };
+        if x.most == y.most {
+            agreements.push(Agreement {
+                scenario: s.id,
+                domain: s.domain,
+                dynamic: x.most,
+            });
+        } else {
+            differences.push(Difference {
+                scenario: s.id,
+                domain: s.domain,
+                a: x.most,
+                b: y.most,
+                distance: x.most.vector().distance(y.most.vector()),
+            });
+        }
+    }
+    differences.sort_by(|x, y| {
+        y.distance
+            .total_cmp(&x.distance)
+            .then(x.scenario.cmp(&y.scenario))
+    });
+
+    Comparison {
+        profiles: [pa, pb],
+        pattern,
+        real_gap_s,
+        real_gap_c,
+        differences,
+        agreements,
+    }
+}
+
+impl Comparison {
+    /// Differences grouped by domain; domains ordered by their largest difference,
+    /// then by how many differences they hold. Counts, not scores.
+    pub fn differences_by_domain(&self) -> Vec<(Domain, Vec<Difference>)> {
+        let mut groups: Vec<(Domain, Vec<Difference>)> = Vec::new();
+        for d in &self.differences {
+            match groups.iter_mut().find(|(dom, _)| *dom == d.domain) {
+                Some((_, list)) => list.push(*d),
+                None => groups.push((d.domain, vec![*d])),
+            }
+        }
+        // Differences are already ranked, so first appearance orders domains by their
+        // largest difference; a stable sort keeps that within equal counts.
+        groups.sort_by(|x, y| {
+            y.1[0]
+                .distance
+                .total_cmp(&x.1[0].distance)
+                .then(y.1.len().cmp(&x.1.len()))
+        });
+        groups
+    }
+
+    /// Agreements grouped by domain, in domain order.
+    pub fn agreements_by_domain(&self) -> Vec<(Domain, Vec<Agreement>)> {
+        Domain::ALL
+            .iter()
+            .filter_map(|dom| {
+                let list: Vec<Agreement> = self
+                    .agreements
+                    .iter()
+                    .filter(|a| a.domain == *dom)
+                    .copied()
+                    .collect();
+                (!list.is_empty()).then_some((*dom, list))
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,280 @@
+//! A check-in session: partners, answers and phase, with every legal transition in one place.
+
+use super::compare::Partner;
+use super::dynamics::Dynamic;
+use super::scenario::Scenario;
+use super::scoring::{Answer, Rng};
+use serde::{Deserialize, Serialize};
+
+/// Longest name kept, in characters: enough for any real name, short enough for a layout.
+pub const NAME_MAX_CHARS: usize = 40;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Length {
+    /// All 30 scenarios, about 15 minutes.
+    Full,
+    /// The 12-scenario quick look.
+    Quick,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Phase {
+    Setup,
+    /// Waiting for this partner to take the device.
+    Handoff(Partner),
+    Answering(Partner),
+    /// This partner's private safety check, after their own answers.
+    Safety(Partner),
+    /// Both finished; waiting for both to agree to look together.
+    Reveal,
+    Results,
+}
+
+/// Why a step was refused. The UI never offers an illegal step; this keeps a stale
+/// click (two tabs, a double tap) from corrupting a session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepError {
+    WrongPhase,
+    UnknownScenario,
+    NotBothAgreed,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub length: Length,
+    /// As typed, cleaned by [`clean_name`]; `None` shows the default name.
+    pub names: [Option<String>; 2],
+    pub phase: Phase,
+    pub answers: [Vec<Answer>; 2],
+    /// Which scenario (index into [`Session::scenarios`]) each partner is on.
+    pub position: [usize; 2],
+    /// Seeds each partner's option order; fixed for the session so reloads keep it.
+    pub seed: u64,
+    #[serde(default)]
+    pub agreed: [bool; 2],
+    /// Prompt ids the couple marked "we talked about this".
+    #[serde(default)]
+    pub talked: Vec<u16>,
+}
+
+/// Trims, folds inner runs of whitespace and control characters to one space, and
+/// caps the length; an empty result means "use the default name".
+pub fn clean_name(raw: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut count = 0;
+    for word in raw.split(|c: char| c.is_whitespace() || c.is_control()) {
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            if count + 1 >= NAME_MAX_CHARS {
+                break;
+            }
+            out.push(' ');
+            count += 1;
+        }
+        for ch in word.chars() {
+            if count == NAME_MAX_CHARS {
+                break;
+            }
+            out.push(ch);
+            count += 1;
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+impl Session {
+    pub fn new(length: Length, seed: u64) -> Self {
+        Session {
+            length,
+            names: [None, None],
+            phase: Phase::Setup,
+            answers: [Vec::new(), Vec::new()],
+            position: [0, 0],
+            seed,
+            agreed: [false, false],
+            talked: Vec::new(),
+        }
+    }
+
+    /// The scenarios of this session, in the order both partners see them: kinds and
+    /// domains interleaved so that no domain comes twice in a row.
+    pub fn scenarios<'a>(&self, bank: &'a [Scenario]) -> Vec<&'a Scenario> {
+        let mut list: Vec<&Scenario> = bank
+            .iter()
+            .filter(|s| self.length == Length::Full || s.quick)
+            .collect();
+        list.sort_by_key(|s| (s.kind as u8, s.domain.index(), s.id));
+        list
+    }
+
+    pub fn name(&self, p: Partner) -> Option<&str> {
+        self.names[p.index()].as_deref()
+    }
+
+    pub fn answer_for(&self, p: Partner, scenario: u8) -> Option<&Answer> {
+        self.answers[p.index()]
+            .iter()
+            .find(|a| a.scenario == scenario)
+    }
+
+    /// The four dynamics in the order this partner sees them for this scenario: shuffled,
+    /// different for each partner, the same after every reload.
+    pub fn option_order(&self, p: Partner, scenario: u8) -> [Dynamic; 4] {
+        let salt = (u64::from(scenario) << 8) | p.index() as u64;
+        let mut rng = Rng::new(self.seed ^ salt.wrapping_mul(0x2545_F491_4F6C_DD1D));
+        let mut order = Dynamic::ALL;
+        for i in (1..order.len()).rev() {
+            order.swap(i, rng.below(i + 1));
+        }
+        order
+    }
+
+    /// The answers that count: those for scenarios of this session.
+    pub fn counted_answers(&self, p: Partner, bank: &[Scenario]) -> Vec<Answer> {
+        let ids: Vec<u8> = self.scenarios(bank).iter().map(|s| s.id).collect();
+        self.answers[p.index()]
+            .iter()
+            .filter(|a| ids.contains(&a.scenario))
+            .copied()
+            .collect()
+    }
+
+    pub fn set_names(&mut self, a: &str, b: &str) -> Result<(), StepError> {
+        if self.phase != Phase::Setup {
+            return Err(StepError::WrongPhase);
+        }
+        self.names = [clean_name(a), clean_name(b)];
+        self.phase = Phase::Handoff(Partner::A);
+        Ok(())
+    }
+
+    /// The partner has the device: show their scenarios where they left off.
+    pub fn take_turn(&mut self) -> Result<(), StepError> {
+        match self.phase {
+            Phase::Handoff(p) => {
+                self.phase = Phase::Answering(p);
+                Ok(())
+            }
+            _ => Err(StepError::WrongPhase),
+        }
+    }
+
+    /// Records (or changes) the current partner's answer to the scenario they are on,
+    /// then moves on; after the last scenario comes their private safety check.
+    pub fn answer(
+        &mut self,
+        bank: &[Scenario],
+        most: Dynamic,
+        least: Option<Dynamic>,
+    ) -> Result<(), StepError> {
+        let Phase::Answering(p) = self.phase else {
+            return Err(StepError::WrongPhase);
+        };
+        let list = self.scenarios(bank);
+        let i = p.index();
+        let Some(scenario) = list.get(self.position[i]) else {
+            return Err(StepError::UnknownScenario);
+        };
+        let answer = Answer {
+            scenario: scenario.id,
+            most,
+            least: least.filter(|l| *l != most),
+        };
+        let answers = &mut self.answers[i];
+        match answers.iter_mut().find(|a| a.scenario == answer.scenario) {
+            Some(existing) => *existing = answer,
+            None => answers.push(answer),
+        }
+        if self.position[i] + 1 >= list.len() {
+            self.position[i] = list.len() - 1;
+            self.phase = Phase::Safety(p);
+        } else {
+            self.position[i] += 1;
+        }
+        Ok(())
+    }
+
+    /// One scenario back, to see or change an answer. From the first scenario it
+    /// returns to the hand-off screen.
+    pub fn back(&mut self) -> Result<(), StepError> {
+        match self.phase {
+            Phase::Answering(p) if self.position[p.index()] > 0 => {
+                self.position[p.index()] -= 1;
+                Ok(())
+            }
+            Phase::Answering(p) => {
+                self.phase = Phase::Handoff(p);
+                Ok(())
+            }
+            // From the safety check, back to the last scenario.
+            Phase::Safety(p) => {
+                self.phase = Phase::Answering(p);
+                Ok(())
+            }
+            _ => Err(StepError::WrongPhase),
+        }
+    }
+
+    /// The safety check is done (its answers are never kept): next partner, or reveal.
+    pub fn finish_safety(&mut self) -> Result<(), StepError> {
+        match self.phase {
+            Phase::Safety(Partner::A) => {
+                self.phase = Phase::Handoff(Partner::B);
+                Ok(())
+            }
+            Phase::Safety(Partner::B) => {
+                self.phase = Phase::Reveal;
+                Ok(())
+            }
+            _ => Err(StepError::WrongPhase),
+        }
+    }
+
+    pub fn set_agreed(&mut self, p: Partner, agreed: bool) -> Result<(), StepError> {
+        if self.phase != Phase::Reveal {
+            return Err(StepError::WrongPhase);
+        }
+        self.agreed[p.index()] = agreed;
+        Ok(())
+    }
+
+    /// Shows the results, only once both partners agreed to look together.
+    pub fn reveal(&mut self) -> Result<(), StepError> {
+        if self.phase != Phase::Reveal {
+            return Err(StepError::WrongPhase);
+        }
+        if !(self.agreed[0] && self.agreed[1]) {
+            return Err(StepError::NotBothAgreed);
+        }
+        self.phase = Phase::Results;
+        Ok(())
+    }
+
+    pub fn toggle_talked(&mut self, prompt: u16) {
+        match self.talked.iter().position(|id| *id == prompt) {
+            Some(i) => {
+                self.talked.remove(i);
+            }
+            None => self.talked.push(prompt),
+        }
+    }
+
+    /// What a reload resumes to: a partner mid-turn goes back through their hand-off
+    /// screen, so whoever picks the device up next sees nothing private.
+    pub fn resumed(mut self) -> Self {
+        if let Phase::Answering(p) | Phase::Safety(p) = self.phase {
+            self.phase = Phase::Handoff(p);
+        }
+        self
+    }
+
+    /// Progress of a partner through their scenarios: (answered, total).
+    pub fn progress(&self, p: Partner, bank: &[Scenario]) -> (usize, usize) {
+        (
+            self.counted_answers(p, bank).len(),
+            self.scenarios(bank).len(),
+        )
+    }
+}

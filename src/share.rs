@@ -1,0 +1,78 @@
+//! Codes and links for the two-device mode: a partner's finished answers packed into a
+//! URL fragment, which browsers never send to a server.
+
+use crate::model::dynamics::Dynamic;
+use crate::model::scoring::Answer;
+
+/// Why a code could not be read.
+#[derive(Debug, PartialEq, Eq)]
+pub enum CodeError {
+    Empty,
+    BadCharacter,
+    Garbled,
+}
+
+const DIGITS: &[u8; 4] = b"idcn";
+
+fn letter(d: Dynamic) -> char {
+    DIGITS[d.index()] as char
+}
+
+fn dynamic(c: u8) -> Option<Dynamic> {
+    DIGITS.iter().position(|d| *d == c).map(|i| Dynamic::ALL[i])
+}
+
+/// Packs answers as `id letter [letter]` groups separated by '.', e.g. `3i.4dn`: short,
+/// readable, and URL-safe without escaping.
+pub fn encode_answers(answers: &[Answer]) -> String {
+    let mut out = String::new();
+    for a in answers {
+        if !out.is_empty() {
+            out.push('.');
+        }
+        out.push_str(&a.scenario.to_string());
+        out.push(letter(a.most));
+        if let Some(l) = a.least {
+            out.push(letter(l));
+        }
+    }
+    out
+}
+
+/// Reads what [`encode_answers`] wrote; any other input gives an error, never a panic.
+pub fn decode_answers(code: &str) -> Result<Vec<Answer>, CodeError> {
+    let code = code.trim();
+    if code.is_empty() {
+        return Err(CodeError::Empty);
+    }
+    let mut answers: Vec<Answer> = Vec::new();
+    for group in code.split('.') {
+        let bytes = group.as_bytes();
+        let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+        if digits == 0 || digits > 3 {
+            return Err(CodeError::Garbled);
+        }
+        let scenario: u8 = group[..digits].parse().map_err(|_| CodeError::Garbled)?;
+        let rest = &bytes[digits..];
+        let (most, least) = match rest {
+            [m] => (dynamic(*m), None),
+            [m, l] => (dynamic(*m), Some(dynamic(*l))),
+            _ => return Err(CodeError::Garbled),
+        };
+        let most = most.ok_or(CodeError::BadCharacter)?;
+        let least = match least {
+            Some(Some(l)) if l != most => Some(l),
+            Some(_) => return Err(CodeError::Garbled),
+            None => None,
+        };
+        if answers.iter().any(|a| a.scenario == scenario) {
+            return Err(CodeError::Garbled);
+        }
+        answers.push(Answer {
+            scenario,
+            most,
+            least,
+        });
+    }
+    Ok(answers)
+}

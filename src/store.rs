@@ -1,0 +1,119 @@
+//! Saving and loading the session in this browser's localStorage, versioned.
+
+use crate::model::session::Session;
+use serde::{Deserialize, Serialize};
+
+/// The one key the app writes.
+pub const KEY: &str = "me-and-we.session";
+/// Bump when `Session` changes shape, and teach `decode` the old one.
+pub const VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct Saved {
+    version: u32,
+    session: Session,
+}
+
+/// What we found in storage.
+#[derive(Debug, PartialEq)]
+pub enum Loaded {
+    Nothing,
+    Found(Session),
+    /// Saved data we could not read; it is kept under a side key, not destroyed.
+    Unreadable,
+    /// Storage is disabled or throws (private browsing, blocked by settings).
+    Unavailable,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    NotOurs,
+    NewerVersion(u32),
+}
+
+/// Reads a saved session. Pure, so it is tested natively against any input.
+pub fn decode(text: &str) -> Result<Session, DecodeError> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| DecodeError::NotOurs)?;
+    let version = value
+        .get("version")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or(DecodeError::NotOurs)?;
+    if version > u64::from(VERSION) {
+        return Err(DecodeError::NewerVersion(version as u32));
+    }
+    let saved: Saved = serde_json::from_value(value).map_err(|_| DecodeError::NotOurs)?;
+    Ok(saved.session)
+}
+
+pub fn encode(session: &Session) -> String {
+    let saved = Saved {
+        version: VERSION,
+        session: session.clone(),
+    };
+    serde_json::to_string(&saved).unwrap_or_default()
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use super::*;
+    use gloo_storage::{LocalStorage, Storage};
+
+    /// gloo's `raw()` throws when storage is disabled, so ask web-sys first.
+    fn available() -> bool {
+        web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .is_some()
+    }
+
+    pub fn load() -> Loaded {
+        if !available() {
+            return Loaded::Unavailable;
+        }
+        let text = match LocalStorage::raw().get_item(KEY) {
+            Ok(Some(text)) => text,
+            Ok(None) => return Loaded::Nothing,
+            Err(_) => return Loaded::Unavailable,
+        };
+        match decode(&text) {
+            Ok(session) => Loaded::Found(session),
+            Err(_) => {
+                // Keep what we could not read, so nothing is lost, and stop tripping on it.
+                let raw = LocalStorage::raw();
+                let _ = raw.set_item(&format!("{KEY}.unreadable"), &text);
+                let _ = raw.remove_item(KEY);
+                Loaded::Unreadable
+            }
+        }
+    }
+
+    /// Saves the session; false when the browser refuses (disabled, full).
+    pub fn save(session: &Session) -> bool {
+        available() && LocalStorage::raw().set_item(KEY, &encode(session)).is_ok()
+    }
+
+    /// Removes every key the app wrote.
+    pub fn forget() {
+        if !available() {
+            return;
+        }
+        let raw = LocalStorage::raw();
+        let _ = raw.remove_item(KEY);
+        let _ = raw.remove_item(&format!("{KEY}.unreadable"));
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use browser::{forget, load, save};
+
+// Natively there is no browser storage: the app never runs there, but the library
+// (and its tests) must build.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn load() -> Loaded {
+    Loaded::Unavailable
+}
+#[cfg(not(target_arch = "wasm32"))]
+pub fn save(_: &Session) -> bool {
+    false
+}
+#[cfg(not(target_arch = "wasm32"))]
+pub fn forget() {}

@@ -1,0 +1,92 @@
+//! The map: both partners on the Self x Connection plane with their uncertainty, drawn
+//! by hand in SVG, readable in grayscale (circle and square), with a text twin.
+
+use crate::content::learn::dynamic_name;
+use crate::content::screens as words;
+use crate::model::scoring::Profile;
+use leptos::prelude::*;
+
+const SIZE: f64 = 360.0;
+const PAD: f64 = 30.0;
+
+/// Map coordinates from -100..=100 scores; Connection grows upward.
+fn x(s: f64) -> f64 {
+    PAD + (s.clamp(-100.0, 100.0) + 100.0) / 200.0 * (SIZE - 2.0 * PAD)
+}
+fn y(c: f64) -> f64 {
+    SIZE - PAD - (c.clamp(-100.0, 100.0) + 100.0) / 200.0 * (SIZE - 2.0 * PAD)
+}
+
+#[component]
+pub fn Map(profiles: [Profile; 2], names: [String; 2]) -> impl IntoView {
+    let mid = SIZE / 2.0;
+    let texts: Vec<String> = profiles
+        .iter()
+        .zip(&names)
+        .map(|(p, n)| {
+            words::map_point(
+                n,
+                p.point.s,
+                p.point.c,
+                &dynamic_name(p.region()).to_lowercase(),
+            )
+        })
+        .collect();
+    let desc = texts.join(" ");
+    let marks = profiles
+        .iter()
+        .zip(&names)
+        .enumerate()
+        .map(|(i, (p, n))| {
+            let (px, py) = (x(p.point.s), y(p.point.c));
+            let bx = x(p.box_s.0);
+            let by = y(p.box_c.1);
+            let bw = (x(p.box_s.1) - bx).max(2.0);
+            let bh = (y(p.box_c.0) - by).max(2.0);
+            let class = if i == 0 { "mark a" } else { "mark b" };
+            // Partner A: circle; partner B: square, so the two differ without colour.
+            let shape = if i == 0 {
+                view! { <circle cx=px cy=py r="9" /> }.into_any()
+            } else {
+                view! { <rect x=px - 8.0 y=py - 8.0 width="16" height="16" /> }.into_any()
+            };
+            let label_y = if i == 0 { py - 14.0 } else { py + 26.0 };
+            let initial: String = n.chars().take(12).collect();
+            view! {
+                <g class=class>
+                    <rect class="box" x=bx y=by width=bw height=bh />
+                    {shape}
+                    <text x=px y=label_y text-anchor="middle">{initial}</text>
+                </g>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <figure class="map">
+            <svg viewBox=format!("0 0 {SIZE} {SIZE}") role="img" aria-labelledby="map-title map-desc">
+                <title id="map-title">{words::MAP_TITLE}</title>
+                <desc id="map-desc">{desc}</desc>
+                <rect class="region inter" x=mid y=PAD width=mid - PAD height=mid - PAD />
+                <rect class="region indep" x=mid y=mid width=mid - PAD height=mid - PAD />
+                <rect class="region lean" x=PAD y=PAD width=mid - PAD height=SIZE - 2.0 * PAD />
+                <line class="axis" x1=PAD y1=mid x2=SIZE - PAD y2=mid />
+                <line class="axis" x1=mid y1=PAD x2=mid y2=SIZE - PAD />
+                <text class="region-name" x=SIZE - PAD - 6.0 y=PAD + 18.0 text-anchor="end">{dynamic_name(crate::model::dynamics::Dynamic::Interdependence)}</text>
+                <text class="region-name" x=SIZE - PAD - 6.0 y=SIZE - PAD - 8.0 text-anchor="end">{dynamic_name(crate::model::dynamics::Dynamic::Independence)}</text>
+                <text class="region-name" x=PAD + 6.0 y=PAD + 18.0>{words::MAP_REGION_LEFT}</text>
+                <text class="axis-name" x=SIZE - PAD y=mid - 6.0 text-anchor="end">{words::MAP_AXIS_SELF} " →"</text>
+                <text class="axis-name" x=mid + 6.0 y=PAD - 10.0>"↑ " {words::MAP_AXIS_CONNECTION}</text>
+                {marks}
+            </svg>
+            <figcaption>
+                <ul class="map-text">
+                    {texts.into_iter().enumerate().map(|(i, t)| view! {
+                        <li><span class=if i == 0 { "key a" } else { "key b" } aria-hidden="true"></span>{t}</li>
+                    }).collect_view()}
+                </ul>
+                <p class="hint">{words::MAP_LEGEND_BOX}</p>
+            </figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,286 @@
+//! A real browser for end-to-end tests: dist/ served from a loopback static server under
+//! a sub-path, Debian's chromedriver, and headless Chromium driven through fantoccini.
+//! A missing browser or build is a failure with a message that says how to fix it.
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// The app is served here, not at the root, to prove relative URLs work.
+pub const SUB_PATH: &str = "/some/where/";
+
+fn dist_dir() -> PathBuf {
+    let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    assert!(
+        dist.join("index.html").is_file(),
+        "dist/index.html is missing: build the release site first with `bash .ci/test` \
+         (or `trunk build --release`)"
+    );
+    dist
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css",
+        Some("svg") => "image/svg+xml",
+        Some("json" | "webmanifest") => "application/manifest+json",
+        _ => "application/octet-stream",
+    }
+}
+
+/// A tiny static file server on 127.0.0.1 that records every path asked of it.
+pub struct StaticServer {
+    pub origin: String,
+    pub requests: Arc<Mutex<Vec<String>>>,
+}
+
+impl StaticServer {
+    pub fn start() -> Self {
+        let dist = dist_dir();
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+        let origin = format!("http://{}", listener.local_addr().unwrap());
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let log = requests.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let dist = dist.clone();
+                let log = log.clone();
+                std::thread::spawn(move || serve(stream, &dist, &log));
+            }
+        });
+        StaticServer { origin, requests }
+    }
+
+    pub fn url(&self) -> String {
+        format!("{}{}", self.origin, SUB_PATH)
+    }
+}
+
+fn serve(mut stream: TcpStream, dist: &Path, log: &Mutex<Vec<String>>) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    loop {
+        let mut request_line = String::new();
+        if reader.read_line(&mut request_line).unwrap_or(0) == 0 {
+            return;
+        }
+        // Skip headers: requests here have no body we care about.
+        loop {
+            let mut line = String::new();
+            if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                break;
+            }
+        }
+        let target = request_line
+            .split_whitespace()
+            .nth(1)
+            .unwrap_or("/")
+            .to_owned();
+        log.lock().unwrap().push(target.clone());
+        let path = target.split(['?', '#']).next().unwrap_or("/");
+        let file = path.strip_prefix(SUB_PATH).map(|rest| {
+            let rest = if rest.is_empty() { "index.html" } else { rest };
+            dist.join(rest)
+        });
+        let response = match file.filter(|f| !f.components().any(|c| c.as_os_str() == "..")) {
+            Some(f) if f.is_file() => {
+                let body = std::fs::read(&f).unwrap();
+                let mut head = format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n\r\n",
+                    content_type(&f),
+                    body.len()
+                )
+                .into_bytes();
+                head.extend(body);
+                head
+            }
+            _ => b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n".to_vec(),
+        };
+        if stream.write_all(&response).is_err() {
+            return;
+        }
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn find(names: &[&str]) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .flat_map(|dir| names.iter().map(move |n| dir.join(n)))
+        .find(|p| p.is_file())
+}
+
+/// A headless Chromium session with its own chromedriver, ended on drop.
+pub struct Browser {
+    pub client: Client,
+    pub server: StaticServer,
+    driver: Child,
+    _profile: PathBuf,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self._profile);
+    }
+}
+
+impl Browser {
+    pub async fn start() -> Self {
+        let chromium = std::env::var_os("CHROME_PATH")
+            .map(PathBuf::from)
+            .or_else(|| find(&["chromium", "chromium-browser", "google-chrome"]))
+            .expect("Chromium is missing: run `bash .ci/tools.sh` (or `apt-get install -y chromium chromium-driver`)");
+        let chromedriver = std::env::var_os("CHROMEDRIVER")
+            .map(PathBuf::from)
+            .or_else(|| Some(PathBuf::from("/usr/bin/chromedriver")).filter(|p| p.is_file()))
+            .or_else(|| find(&["chromedriver"]))
+            .expect("chromedriver is missing: run `bash .ci/tools.sh` (or `apt-get install -y chromium-driver`)");
+        let server = StaticServer::start();
+        let port = free_port();
+        let driver = Command::new(&chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver did not start on port {port}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let profile = std::env::temp_dir().join(format!("me-and-we-chromium-{port}"));
+        let caps = serde_json::json!({
+            "goog:chromeOptions": {
+                "binary": chromium,
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=1000,900",
+                    format!("--user-data-dir={}", profile.display()),
+                ]
+            }
+        });
+        let caps = match caps {
+            serde_json::Value::Object(m) => m,
+            _ => unreachable!(),
+        };
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("connect to chromedriver");
+        Browser {
+            client,
+            server,
+            driver,
+            _profile: profile,
+        }
+    }
+
+    /// Opens the app and waits until it has mounted.
+    pub async fn open(&self) {
+        self.client
+            .goto(&self.server.url())
+            .await
+            .expect("open the app");
+        self.wait_for("#screen-title").await;
+    }
+
+    pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("waited for `{css}`: {e}"))
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click `{css}`: {e}"));
+    }
+
+    /// Clicks the button whose text contains `text`.
+    pub async fn click_button(&self, text: &str) {
+        let xpath = format!(
+            "//button[contains(normalize-space(.), {})]",
+            xpath_literal(text)
+        );
+        let el = self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::XPath(&xpath))
+            .await
+            .unwrap_or_else(|e| panic!("waited for button `{text}`: {e}"));
+        el.click()
+            .await
+            .unwrap_or_else(|e| panic!("click button `{text}`: {e}"));
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.wait_for(css).await.text().await.unwrap_or_default()
+    }
+
+    /// The whole page's HTML as it is now.
+    pub async fn html(&self) -> String {
+        self.client.source().await.unwrap_or_default()
+    }
+
+    /// Runs a script and returns its JSON result.
+    pub async fn js(&self, script: &str) -> serde_json::Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Waits until the screen title contains `text`.
+    pub async fn wait_title(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let now = self.text("#screen-title").await;
+            if now.contains(text) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "screen title is `{now}`, wanted `{text}`"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}
+
+fn xpath_literal(s: &str) -> String {
+    if !s.contains('\'') {
+        format!("'{s}'")
+    } else if !s.contains('"') {
+        format!("\"{s}\"")
+    } else {
+        let parts: Vec<String> = s.split('\'').map(|p| format!("'{p}'")).collect();
+        format!("concat({})", parts.join(", \"'\", "))
+    }
+}

@@ -1,0 +1,544 @@
+//! The content rules of MODEL.md, held mechanically: structure of the scenario set,
+//! option balance, wording rules and prompt coverage. Run with
+//! `cargo test --test content -- --nocapture` to see the `content_report` figures.
+
+use std::collections::{HashMap, HashSet};
+
+use me_and_we::content::en::learn::{
+    domain_name, dynamic_examples, dynamic_name, dynamic_summary, dynamic_voice, pattern_name,
+    pattern_summary,
+};
+use me_and_we::content::en::prompts::PROMPTS;
+use me_and_we::content::en::scenarios::SCENARIOS;
+use me_and_we::model::compare::PatternKind;
+use me_and_we::model::dynamics::Dynamic;
+use me_and_we::model::prompts::PromptKey;
+use me_and_we::model::scenario::{Domain, ScenarioKind};
+
+const PATTERNS: [PatternKind; 5] = [
+    PatternKind::MutualReliance,
+    PatternKind::OverUnderFunctioning,
+    PatternKind::PursueDistance,
+    PatternKind::ParallelLives,
+    PatternKind::Mixed,
+];
+const KINDS: [ScenarioKind; 3] = [
+    ScenarioKind::INeed,
+    ScenarioKind::PartnerStruggling,
+    ScenarioKind::Everyday,
+];
+/// Words that make an option sound shared; they must not give the answer away.
+const WE_WORDS: [&str; 11] = [
+    "we",
+    "we'll",
+    "we're",
+    "we've",
+    "we'd",
+    "us",
+    "our",
+    "ours",
+    "ourselves",
+    "together",
+    "let's",
+];
+
+// ---------------------------------------------------------------- helpers
+
+/// Lower-case word tokens: letters, digits and inner apostrophes.
+fn tokens(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .map(|w| w.trim_matches(|c| c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
+        .collect()
+}
+
+fn has_word(text: &str, word: &str) -> bool {
+    tokens(text).iter().any(|t| t == word)
+}
+
+fn we_count(text: &str) -> usize {
+    tokens(text)
+        .iter()
+        .filter(|t| WE_WORDS.contains(&t.as_str()))
+        .count()
+}
+
+/// Sentences in a text: a `.`, `!` or `?` followed by a space or the end; at least one.
+fn sentence_count(text: &str) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    let n = chars
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| {
+            matches!(c, '.' | '!' | '?') && chars.get(i + 1).is_none_or(|n| n.is_whitespace())
+        })
+        .count();
+    n.max(1)
+}
+
+/// Crude reading-level figures over a set of texts:
+/// (average words per sentence, average letters and digits per word).
+fn grade_figures<'a>(texts: impl IntoIterator<Item = &'a str>) -> (f64, f64) {
+    let (mut words, mut sentences, mut letters) = (0usize, 0usize, 0usize);
+    for t in texts {
+        words += t.split_whitespace().count();
+        sentences += sentence_count(t);
+        letters += t.chars().filter(|c| c.is_alphanumeric()).count();
+    }
+    let words_f = words.max(1) as f64;
+    (
+        words as f64 / sentences.max(1) as f64,
+        letters as f64 / words_f,
+    )
+}
+
+fn option_texts() -> impl Iterator<Item = &'static str> {
+    SCENARIOS
+        .iter()
+        .flat_map(|s| s.choices.iter().map(|c| c.text))
+}
+
+/// Every piece of English text this content provides, with a label for messages.
+fn all_texts() -> Vec<(String, &'static str)> {
+    let mut out = Vec::new();
+    for s in SCENARIOS.iter() {
+        out.push((format!("scenario {} situation", s.id), s.situation));
+        for c in s.choices.iter() {
+            out.push((format!("scenario {} {:?}", s.id, c.dynamic), c.text));
+        }
+    }
+    for p in PROMPTS.iter() {
+        out.push((format!("prompt {} title", p.id), p.title));
+        out.push((format!("prompt {} text", p.id), p.text));
+    }
+    for d in Dynamic::ALL {
+        out.push((format!("{d:?} name"), dynamic_name(d)));
+        out.push((format!("{d:?} voice"), dynamic_voice(d)));
+        out.push((format!("{d:?} summary"), dynamic_summary(d)));
+        for (i, e) in dynamic_examples(d).into_iter().enumerate() {
+            out.push((format!("{d:?} example {i}"), e));
+        }
+    }
+    for d in Domain::ALL {
+        out.push((format!("{d:?} domain name"), domain_name(d)));
+    }
+    for p in PATTERNS {
+        out.push((format!("{p:?} pattern name"), pattern_name(p)));
+        out.push((format!("{p:?} pattern summary"), pattern_summary(p)));
+    }
+    out
+}
+
+fn prompt_counts() -> HashMap<PromptKey, usize> {
+    let mut m = HashMap::new();
+    for p in PROMPTS.iter() {
+        *m.entry(p.key).or_insert(0) += 1;
+    }
+    m
+}
+
+// ---------------------------------------------------------------- helper self-checks
+
+#[test]
+fn helpers_behave() {
+    assert!(has_word("It is Always so.", "always"));
+    assert!(!has_word("hallways are long", "always"));
+    assert_eq!(we_count("We'd go; it's our call, just us."), 3);
+    assert_eq!(we_count("Use the bus to get there."), 0);
+    assert_eq!(sentence_count("One. Two? Three!"), 3);
+    assert_eq!(sentence_count("No stop at all"), 1);
+    assert_eq!(sentence_count("Costs 2.50 today."), 1);
+    let (wps, cpw) = grade_figures(["Go now. Stop."]);
+    assert!((wps - 1.5).abs() < 1e-9 && (cpw - 3.0).abs() < 1e-9);
+}
+
+// ---------------------------------------------------------------- scenarios: structure
+
+#[test]
+fn thirty_scenarios_with_ids_one_to_thirty_in_order() {
+    assert_eq!(SCENARIOS.len(), 30);
+    let ids: Vec<u8> = SCENARIOS.iter().map(|s| s.id).collect();
+    let want: Vec<u8> = (1..=30).collect();
+    assert_eq!(ids, want, "ids must be 1..=30, unique and in order");
+    let unique: HashSet<u8> = ids.iter().copied().collect();
+    assert_eq!(unique.len(), 30);
+    // Domain-major order.
+    for w in SCENARIOS.windows(2) {
+        assert!(
+            w[0].domain.index() <= w[1].domain.index(),
+            "scenario {} breaks domain order",
+            w[1].id
+        );
+    }
+}
+
+#[test]
+fn every_scenario_offers_each_dynamic_exactly_once() {
+    for s in SCENARIOS.iter() {
+        assert_eq!(s.choices.len(), 4);
+        for d in Dynamic::ALL {
+            let n = s.choices.iter().filter(|c| c.dynamic == d).count();
+            assert_eq!(n, 1, "scenario {} has {n} options for {d:?}", s.id);
+            assert!(s.choice(d).is_some());
+        }
+    }
+}
+
+#[test]
+fn three_per_domain_one_of_each_kind() {
+    for d in Domain::ALL {
+        let in_domain: Vec<_> = SCENARIOS.iter().filter(|s| s.domain == d).collect();
+        assert_eq!(
+            in_domain.len(),
+            3,
+            "{d:?} has {} scenarios",
+            in_domain.len()
+        );
+        for k in KINDS {
+            let n = in_domain.iter().filter(|s| s.kind == k).count();
+            assert_eq!(n, 1, "{d:?} has {n} scenarios of kind {k:?}");
+        }
+    }
+}
+
+#[test]
+fn quick_set_has_twelve_covering_every_domain() {
+    let quick: Vec<_> = SCENARIOS.iter().filter(|s| s.quick).collect();
+    assert_eq!(quick.len(), 12);
+    let domains: HashSet<Domain> = quick.iter().map(|s| s.domain).collect();
+    assert_eq!(domains.len(), 10, "quick set misses a domain");
+}
+
+#[test]
+fn enough_scenarios_where_apart_is_healthy() {
+    let n = SCENARIOS.iter().filter(|s| s.apart_is_healthy).count();
+    assert!(n >= 4, "only {n} scenarios mark apart_is_healthy");
+}
+
+#[test]
+fn choice_order_is_varied() {
+    let positions: HashSet<usize> = SCENARIOS
+        .iter()
+        .map(|s| {
+            s.choices
+                .iter()
+                .position(|c| c.dynamic == Dynamic::Interdependence)
+                .unwrap_or(0)
+        })
+        .collect();
+    assert_eq!(
+        positions.len(),
+        4,
+        "the interdependent option sits in too few positions"
+    );
+}
+
+// ---------------------------------------------------------------- scenarios: wording
+
+#[test]
+fn option_lengths_are_similar() {
+    for s in SCENARIOS.iter() {
+        let lens: Vec<usize> = s.choices.iter().map(|c| c.text.chars().count()).collect();
+        let (lo, hi) = (
+            *lens.iter().min().unwrap_or(&0),
+            *lens.iter().max().unwrap_or(&0),
+        );
+        assert!(lo > 0, "scenario {} has an empty option", s.id);
+        assert!(
+            hi as f64 <= 1.6 * lo as f64,
+            "scenario {}: option lengths {lens:?} exceed ratio 1.6",
+            s.id
+        );
+        for l in &lens {
+            assert!(
+                (60..=130).contains(l),
+                "scenario {}: option of {l} characters (want about 60 to 130)",
+                s.id
+            );
+        }
+    }
+}
+
+#[test]
+fn options_say_what_i_would_do() {
+    for s in SCENARIOS.iter() {
+        for c in s.choices.iter() {
+            assert!(
+                c.text.starts_with("I"),
+                "scenario {} {:?}: options are first person",
+                s.id,
+                c.dynamic
+            );
+            assert!(
+                !has_word(c.text, "should"),
+                "scenario {} {:?}: say what you would do, not should",
+                s.id,
+                c.dynamic
+            );
+        }
+    }
+}
+
+#[test]
+fn shared_wording_does_not_give_the_answer_away() {
+    let mut per_dynamic: HashMap<Dynamic, usize> = HashMap::new();
+    let mut interdependent_scenarios = 0;
+    for s in SCENARIOS.iter() {
+        for c in s.choices.iter() {
+            let n = we_count(c.text);
+            *per_dynamic.entry(c.dynamic).or_insert(0) += n;
+            if c.dynamic == Dynamic::Interdependence && n > 0 {
+                interdependent_scenarios += 1;
+            }
+        }
+    }
+    let dynamics_using = per_dynamic.values().filter(|n| **n > 0).count();
+    assert!(
+        dynamics_using >= 3,
+        "shared wording appears in options of only {dynamics_using} dynamics: {per_dynamic:?}"
+    );
+    let total: usize = per_dynamic.values().sum();
+    let inter = per_dynamic
+        .get(&Dynamic::Interdependence)
+        .copied()
+        .unwrap_or(0);
+    assert!(total > 0);
+    assert!(
+        (inter as f64) < 0.4 * total as f64,
+        "interdependent options hold {inter} of {total} shared words"
+    );
+    assert!(
+        interdependent_scenarios <= 10,
+        "shared wording in {interdependent_scenarios} interdependent options (at most about a third)"
+    );
+}
+
+#[test]
+fn options_read_at_about_grade_eight() {
+    let (words_per_sentence, chars_per_word) = grade_figures(option_texts());
+    assert!(
+        words_per_sentence <= 20.0,
+        "options average {words_per_sentence:.1} words per sentence"
+    );
+    assert!(
+        chars_per_word <= 5.2,
+        "options average {chars_per_word:.2} characters per word"
+    );
+    let (sw, sc) = grade_figures(SCENARIOS.iter().map(|s| s.situation));
+    assert!(
+        sw <= 20.0 && sc <= 5.2,
+        "situations read too hard: {sw:.1}, {sc:.2}"
+    );
+    let (pw, pc) = grade_figures(PROMPTS.iter().map(|p| p.text));
+    assert!(
+        pw <= 20.0 && pc <= 5.2,
+        "prompts read too hard: {pw:.1}, {pc:.2}"
+    );
+}
+
+// ---------------------------------------------------------------- all text
+
+#[test]
+fn no_absolutes_anywhere() {
+    for (label, text) in all_texts() {
+        for w in ["always", "never"] {
+            assert!(!has_word(text, w), "{label} uses \"{w}\": {text}");
+        }
+    }
+}
+
+#[test]
+fn no_empty_strings_and_no_markup() {
+    for (label, text) in all_texts() {
+        assert!(!text.trim().is_empty(), "{label} is empty");
+        assert!(
+            !text.contains('<') && !text.contains('>'),
+            "{label} contains angle brackets: {text}"
+        );
+    }
+}
+
+#[test]
+fn no_grading_words_in_prompts_or_patterns() {
+    let mut texts: Vec<&str> = PROMPTS.iter().flat_map(|p| [p.title, p.text]).collect();
+    texts.extend(PATTERNS.iter().map(|p| pattern_summary(*p)));
+    for t in texts {
+        for w in ["score", "fault", "wrong", "healthy", "unhealthy"] {
+            assert!(!has_word(t, w), "\"{w}\" grades the couple: {t}");
+        }
+    }
+}
+
+// ---------------------------------------------------------------- prompts
+
+#[test]
+fn prompt_ids_are_unique() {
+    let ids: HashSet<u16> = PROMPTS.iter().map(|p| p.id).collect();
+    assert_eq!(ids.len(), PROMPTS.len(), "duplicate prompt ids");
+    assert!(PROMPTS.iter().all(|p| p.id >= 1), "prompt ids start at 1");
+}
+
+#[test]
+fn enough_prompts_for_every_key() {
+    assert!(PROMPTS.len() >= 40, "only {} prompts", PROMPTS.len());
+    let counts = prompt_counts();
+    let get = |k: PromptKey| counts.get(&k).copied().unwrap_or(0);
+    for d in Dynamic::ALL {
+        assert!(get(PromptKey::Dynamic(d)) >= 2, "too few prompts for {d:?}");
+    }
+    for p in PATTERNS {
+        assert!(get(PromptKey::Pattern(p)) >= 2, "too few prompts for {p:?}");
+    }
+    for d in Domain::ALL {
+        assert!(get(PromptKey::Domain(d)) >= 2, "too few prompts for {d:?}");
+    }
+    assert!(get(PromptKey::Balance) >= 4, "too few balance prompts");
+    assert!(get(PromptKey::Ritual) >= 3, "too few ritual prompts");
+    assert_eq!(
+        get(PromptKey::Professional),
+        1,
+        "want exactly one professional prompt"
+    );
+}
+
+#[test]
+fn prompt_titles_are_short() {
+    for p in PROMPTS.iter() {
+        let n = p.title.split_whitespace().count();
+        assert!((2..=6).contains(&n), "prompt {} title has {n} words", p.id);
+        let s = sentence_count(p.text);
+        assert!(s <= 3, "prompt {} text has {s} sentences", p.id);
+    }
+}
+
+#[test]
+fn domain_prompts_ask_to_listen_to_understand() {
+    for p in PROMPTS.iter() {
+        if let PromptKey::Domain(_) = p.key {
+            let t = p.text.to_lowercase();
+            assert!(
+                t.contains("listen") && t.contains("understand"),
+                "domain prompt {} should ask the other to listen to understand",
+                p.id
+            );
+            assert!(
+                t.contains("hope") || t.contains("worry") || t.contains("worries"),
+                "domain prompt {} should ask for the hope or worry behind a choice",
+                p.id
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------- learn
+
+#[test]
+fn learn_names_are_distinct() {
+    let names: HashSet<&str> = Dynamic::ALL.iter().map(|d| dynamic_name(*d)).collect();
+    assert_eq!(names.len(), 4);
+    let domains: HashSet<&str> = Domain::ALL.iter().map(|d| domain_name(*d)).collect();
+    assert_eq!(domains.len(), 10);
+    let patterns: HashSet<&str> = PATTERNS.iter().map(|p| pattern_name(*p)).collect();
+    assert_eq!(patterns.len(), 5);
+    assert_eq!(
+        dynamic_voice(Dynamic::Independence),
+        "You do your thing and I'll do mine."
+    );
+    assert!(
+        dynamic_summary(Dynamic::Interdependence).contains("apart")
+            || dynamic_summary(Dynamic::Interdependence).contains("separately"),
+        "the interdependence summary notes that it sometimes means acting apart"
+    );
+}
+
+// ---------------------------------------------------------------- report
+
+#[test]
+fn content_report() {
+    println!("== scenarios per domain (INeed / PartnerStruggling / Everyday, quick, apart)");
+    for d in Domain::ALL {
+        let in_d: Vec<_> = SCENARIOS.iter().filter(|s| s.domain == d).collect();
+        let kinds: Vec<usize> = KINDS
+            .iter()
+            .map(|k| in_d.iter().filter(|s| s.kind == *k).count())
+            .collect();
+        println!(
+            "{:<22} {} ({:?}), quick {}, apart {}",
+            domain_name(d),
+            in_d.len(),
+            kinds,
+            in_d.iter().filter(|s| s.quick).count(),
+            in_d.iter().filter(|s| s.apart_is_healthy).count()
+        );
+    }
+    println!(
+        "total {}, quick {}, apart_is_healthy {}",
+        SCENARIOS.len(),
+        SCENARIOS.iter().filter(|s| s.quick).count(),
+        SCENARIOS.iter().filter(|s| s.apart_is_healthy).count()
+    );
+
+    println!("== prompts per key (total {})", PROMPTS.len());
+    let counts = prompt_counts();
+    let get = |k: PromptKey| counts.get(&k).copied().unwrap_or(0);
+    for d in Dynamic::ALL {
+        println!(
+            "Dynamic {:<22} {}",
+            dynamic_name(d),
+            get(PromptKey::Dynamic(d))
+        );
+    }
+    for p in PATTERNS {
+        println!(
+            "Pattern {:<22} {}",
+            pattern_name(p),
+            get(PromptKey::Pattern(p))
+        );
+    }
+    for d in Domain::ALL {
+        println!(
+            "Domain  {:<22} {}",
+            domain_name(d),
+            get(PromptKey::Domain(d))
+        );
+    }
+    println!("Balance {:<22} {}", "", get(PromptKey::Balance));
+    println!("Ritual  {:<22} {}", "", get(PromptKey::Ritual));
+    println!("Professional {:<17} {}", "", get(PromptKey::Professional));
+
+    println!("== options per dynamic: mean length, shared words (in how many scenarios)");
+    for d in Dynamic::ALL {
+        let texts: Vec<&str> = SCENARIOS
+            .iter()
+            .filter_map(|s| s.choice(d).map(|c| c.text))
+            .collect();
+        let mean = texts.iter().map(|t| t.chars().count()).sum::<usize>() as f64
+            / texts.len().max(1) as f64;
+        let we: usize = texts.iter().map(|t| we_count(t)).sum();
+        let with = texts.iter().filter(|t| we_count(t) > 0).count();
+        println!(
+            "{:<16} mean {:>6.1} chars, shared words {:>2} (in {:>2} scenarios)",
+            dynamic_name(d),
+            mean,
+            we,
+            with
+        );
+    }
+    let worst = SCENARIOS
+        .iter()
+        .map(|s| {
+            let l: Vec<usize> = s.choices.iter().map(|c| c.text.chars().count()).collect();
+            let lo = *l.iter().min().unwrap_or(&1) as f64;
+            *l.iter().max().unwrap_or(&1) as f64 / lo.max(1.0)
+        })
+        .fold(0.0_f64, f64::max);
+    println!("largest longest/shortest ratio in a scenario: {worst:.2}");
+
+    let (w, c) = grade_figures(option_texts());
+    println!("== reading level, options: {w:.1} words per sentence, {c:.2} characters per word");
+    let (w, c) = grade_figures(SCENARIOS.iter().map(|s| s.situation));
+    println!("   situations: {w:.1} words per sentence, {c:.2} characters per word");
+    let (w, c) = grade_figures(PROMPTS.iter().map(|p| p.text));
+    println!("   prompts:    {w:.1} words per sentence, {c:.2} characters per word");
+}
