@@ -7,9 +7,11 @@ set -euo pipefail
 WASM_BINDGEN_VERSION=0.2.130
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
+AXE_VERSION=4.11.0
 TOOLS_DIR="${ME_AND_WE_TOOLS:-$HOME/.cache/me-and-we-tools}"
 CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 export PATH="$CARGO_BIN:$PATH"
+NEED_APT=()
 
 say() { printf '\033[1m[tools]\033[0m %s\n' "$*"; }
 fail() { printf '\033[31m[tools] %s\033[0m\n' "$*" >&2; exit 1; }
@@ -49,12 +51,31 @@ if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_VERSI
   wasm-opt --version >/dev/null || fail "wasm-opt does not run after install"
 fi
 
+# axe-core, injected into pages by the browser tests to check accessibility.
+AXE_JS="$TOOLS_DIR/node_modules/axe-core/axe.min.js"
+if [ "$(node -p "require('$TOOLS_DIR/node_modules/axe-core/package.json').version" 2>/dev/null)" != "$AXE_VERSION" ]; then
+  command -v npm >/dev/null || fail "npm is missing: run 'apt-get install -y nodejs npm'"
+  say "installing axe-core $AXE_VERSION from npm"
+  mkdir -p "$TOOLS_DIR"
+  (cd "$TOOLS_DIR" && npm install --no-audit --no-fund --silent -E "axe-core@$AXE_VERSION") \
+    || fail "could not install axe-core: run 'npm i -E axe-core@$AXE_VERSION' in $TOOLS_DIR"
+fi
+export AXE_JS
+
+# Brotli, for the size budget figures.
+if ! command -v brotli >/dev/null; then
+  NEED_APT+=(brotli)
+fi
+
 # Chromium and its driver, for the browser tests.
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  say "installing chromium and chromium-driver from Debian"
+  NEED_APT+=(chromium chromium-driver)
+fi
+if [ "${#NEED_APT[@]}" -gt 0 ]; then
+  say "installing ${NEED_APT[*]} from Debian"
   if [ "$(id -u)" = 0 ]; then APT=(apt-get); else APT=(sudo apt-get); fi
-  { "${APT[@]}" update -qq && DEBIAN_FRONTEND=noninteractive "${APT[@]}" install -y -qq chromium chromium-driver >/dev/null; } \
-    || fail "could not install Chromium: run 'apt-get install -y chromium chromium-driver'"
+  { "${APT[@]}" update -qq && DEBIAN_FRONTEND=noninteractive "${APT[@]}" install -y -qq "${NEED_APT[@]}" >/dev/null; } \
+    || fail "could not install ${NEED_APT[*]}: run 'apt-get install -y ${NEED_APT[*]}'"
 fi
 
 say "ready: $(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null | head -1)"

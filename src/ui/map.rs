@@ -50,7 +50,12 @@ pub fn Map(profiles: [Profile; 2], names: [String; 2]) -> impl IntoView {
             } else {
                 view! { <rect x=px - 8.0 y=py - 8.0 width="16" height="16" /> }.into_any()
             };
-            let label_y = if i == 0 { py - 14.0 } else { py + 26.0 };
+            // Labels above A and below B, kept inside the frame.
+            let label_y = if i == 0 {
+                (py - 14.0).max(14.0)
+            } else {
+                (py + 26.0).min(SIZE - 4.0)
+            };
             let initial: String = n.chars().take(12).collect();
             view! {
                 <g class=class>
@@ -74,7 +79,8 @@ pub fn Map(profiles: [Profile; 2], names: [String; 2]) -> impl IntoView {
                 <line class="axis" x1=mid y1=PAD x2=mid y2=SIZE - PAD />
                 <text class="region-name" x=SIZE - PAD - 6.0 y=PAD + 18.0 text-anchor="end">{dynamic_name(crate::model::dynamics::Dynamic::Interdependence)}</text>
                 <text class="region-name" x=SIZE - PAD - 6.0 y=SIZE - PAD - 8.0 text-anchor="end">{dynamic_name(crate::model::dynamics::Dynamic::Independence)}</text>
-                <text class="region-name" x=PAD + 6.0 y=PAD + 18.0>{words::MAP_REGION_LEFT}</text>
+                <text class="region-name" x=PAD + 6.0 y=PAD + 18.0>{words::MAP_REGION_LEFT[0]}</text>
+                <text class="region-name" x=PAD + 6.0 y=PAD + 34.0>{words::MAP_REGION_LEFT[1]}</text>
                 <text class="axis-name" x=SIZE - PAD y=mid - 6.0 text-anchor="end">{words::MAP_AXIS_SELF} " →"</text>
                 <text class="axis-name" x=mid + 6.0 y=PAD - 10.0>"↑ " {words::MAP_AXIS_CONNECTION}</text>
                 {marks}

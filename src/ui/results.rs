@@ -106,7 +106,7 @@ pub fn Results() -> impl IntoView {
                         <ul>
                             {list.into_iter().map(|d| view! {
                                 <li class="difference" data-scenario=d.scenario>
-                                    <p class="situation">{situation(d.scenario)}</p>
+                                    <p class="asked">{situation(d.scenario)}</p>
                                     <div class="side-by-side">
                                         <div class="choice a">
                                             <span class="who">{words::chose(&names[0])}</span>

@@ -1,6 +1,8 @@
 //! A real browser for end-to-end tests: dist/ served from a loopback static server under
 //! a sub-path, Debian's chromedriver, and headless Chromium driven through fantoccini.
 //! A missing browser or build is a failure with a message that says how to fix it.
+// Each test crate uses a different part of the harness.
+#![allow(dead_code)]
 
 use fantoccini::{Client, ClientBuilder, Locator};
 use std::io::{BufRead, BufReader, Write};
@@ -283,4 +285,40 @@ fn xpath_literal(s: &str) -> String {
         let parts: Vec<String> = s.split('\'').map(|p| format!("'{p}'")).collect();
         format!("concat({})", parts.join(", \"'\", "))
     }
+}
+
+/// axe-core's violations on the page as it is now, one line each (empty means none).
+pub async fn axe_violations(b: &Browser) -> Vec<String> {
+    let path = std::env::var_os("AXE_JS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(std::env::var("HOME").unwrap_or_default())
+                .join(".cache/me-and-we-tools/node_modules/axe-core/axe.min.js")
+        });
+    let loaded = b.js("return typeof window.axe !== 'undefined'").await;
+    if loaded != serde_json::Value::Bool(true) {
+        let source = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+            panic!(
+                "axe-core is missing at {}: run `bash .ci/tools.sh`",
+                path.display()
+            )
+        });
+        b.client
+            .execute(&source, vec![])
+            .await
+            .expect("inject axe-core");
+    }
+    let result = b
+        .client
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+            axe.run(document, { resultTypes: ['violations'] })
+              .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                 + v.nodes.map(n => n.target.join(' ')).join(', '))))
+              .catch(e => done(['axe failed: ' + e]));"#,
+            vec![],
+        )
+        .await
+        .expect("run axe");
+    serde_json::from_value(result).unwrap_or_else(|_| vec!["axe gave no list".to_owned()])
 }

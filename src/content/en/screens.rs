@@ -169,7 +169,8 @@ pub const RESULTS_NOT_THERAPY: &str = "These results describe patterns in todayâ
 pub const MAP_TITLE: &str = "Where your answers sit";
 pub const MAP_AXIS_SELF: &str = "Self";
 pub const MAP_AXIS_CONNECTION: &str = "Connection";
-pub const MAP_REGION_LEFT: &str = "Dependence or codependence";
+/// Two lines: the left half is one region on the map, split by lean and fuse.
+pub const MAP_REGION_LEFT: [&str; 2] = ["Dependence or", "codependence"];
 pub const MAP_LEGEND_BOX: &str = "Dashed boxes show where 90% of the resampled answers fall: the larger the box, the less certain the position.";
 pub fn map_point(name: &str, s: f64, c: f64, region: &str) -> String {
     format!(
