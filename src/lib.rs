@@ -10,15 +10,16 @@ pub mod ui;
 use leptos::prelude::*;
 use model::session::Phase;
 use store::Loaded;
-use ui::{CheckIn, Screen};
+use ui::{CheckIn, Notice, Screen};
 
 #[component]
 pub fn App() -> impl IntoView {
+    ui::recovery::install();
     let (saved, notice) = match store::load() {
         Loaded::Found(s) => (Some(s.resumed()), None),
         Loaded::Nothing => (None, None),
-        Loaded::Unreadable => (None, Some(content::screens::STORAGE_CORRUPT)),
-        Loaded::Unavailable => (None, Some(content::screens::STORAGE_UNAVAILABLE)),
+        Loaded::Unreadable => (None, Some(Notice::Unreadable)),
+        Loaded::Unavailable => (None, Some(Notice::Unavailable)),
     };
     let check_in = CheckIn {
         session: RwSignal::new(saved),
@@ -31,14 +32,37 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         check_in.session.with(|s| match s {
             Some(s) => {
-                if !store::save(s) && check_in.notice.get_untracked().is_none() {
-                    check_in
-                        .notice
-                        .set(Some(content::screens::STORAGE_UNAVAILABLE));
+                let problem = match store::save(s) {
+                    store::Saved::Yes => None,
+                    store::Saved::Unavailable => Some(Notice::Unavailable),
+                    store::Saved::Full => Some(Notice::Full),
+                };
+                if problem.is_some() && check_in.notice.get_untracked() != problem {
+                    check_in.notice.set(problem);
                 }
             }
-            None => store::forget(),
+            // Clearing is explicit (`forget_everything`): an empty start must not erase
+            // data set aside as unreadable.
+            None => {}
         });
+    });
+
+    // Another tab changed the session: take the latest rather than overwrite it unseen.
+    // Taken as it is (not `resumed`), so saving it here writes the same text and the
+    // other tab hears nothing back.
+    let _ = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() != Some(store::KEY) {
+            return;
+        }
+        let latest = ev.new_value().and_then(|text| store::decode(&text).ok());
+        if check_in.session.with_untracked(|s| *s == latest) {
+            return;
+        }
+        if latest.is_none() {
+            check_in.screen.set(Screen::Landing);
+        }
+        check_in.session.set(latest);
+        check_in.notice.set(Some(Notice::OtherTab));
     });
 
     // Screens are rebuilt only when the phase changes, not on every answer.

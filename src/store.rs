@@ -9,7 +9,7 @@ pub const KEY: &str = "me-and-we.session";
 pub const VERSION: u32 = 1;
 
 #[derive(Serialize, Deserialize)]
-struct Saved {
+struct Envelope {
     version: u32,
     session: Session,
 }
@@ -23,6 +23,16 @@ pub enum Loaded {
     Unreadable,
     /// Storage is disabled or throws (private browsing, blocked by settings).
     Unavailable,
+}
+
+/// Whether a save went through.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Saved {
+    Yes,
+    /// Storage is disabled or throws.
+    Unavailable,
+    /// The browser refused the write: the quota is full.
+    Full,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -41,12 +51,12 @@ pub fn decode(text: &str) -> Result<Session, DecodeError> {
     if version > u64::from(VERSION) {
         return Err(DecodeError::NewerVersion(version as u32));
     }
-    let saved: Saved = serde_json::from_value(value).map_err(|_| DecodeError::NotOurs)?;
+    let saved: Envelope = serde_json::from_value(value).map_err(|_| DecodeError::NotOurs)?;
     Ok(saved.session)
 }
 
 pub fn encode(session: &Session) -> String {
-    let saved = Saved {
+    let saved = Envelope {
         version: VERSION,
         session: session.clone(),
     };
@@ -86,9 +96,26 @@ mod browser {
         }
     }
 
-    /// Saves the session; false when the browser refuses (disabled, full).
-    pub fn save(session: &Session) -> bool {
-        available() && LocalStorage::raw().set_item(KEY, &encode(session)).is_ok()
+    /// Saves the session, or says why the browser refused.
+    pub fn save(session: &Session) -> Saved {
+        if !available() {
+            return Saved::Unavailable;
+        }
+        match LocalStorage::raw().set_item(KEY, &encode(session)) {
+            Ok(()) => Saved::Yes,
+            Err(_) => Saved::Full,
+        }
+    }
+
+    /// What was set aside as unreadable, to offer it for download.
+    pub fn unreadable() -> Option<String> {
+        if !available() {
+            return None;
+        }
+        LocalStorage::raw()
+            .get_item(&format!("{KEY}.unreadable"))
+            .ok()
+            .flatten()
     }
 
     /// Removes every key the app wrote.
@@ -103,7 +130,7 @@ mod browser {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{forget, load, save};
+pub use browser::{forget, load, save, unreadable};
 
 // Natively there is no browser storage: the app never runs there, but the library
 // (and its tests) must build.
@@ -112,8 +139,12 @@ pub fn load() -> Loaded {
     Loaded::Unavailable
 }
 #[cfg(not(target_arch = "wasm32"))]
-pub fn save(_: &Session) -> bool {
-    false
+pub fn save(_: &Session) -> Saved {
+    Saved::Unavailable
+}
+#[cfg(not(target_arch = "wasm32"))]
+pub fn unreadable() -> Option<String> {
+    None
 }
 #[cfg(not(target_arch = "wasm32"))]
 pub fn forget() {}

@@ -6,6 +6,7 @@ pub mod handoff;
 pub mod landing;
 pub mod learn;
 pub mod map;
+pub mod recovery;
 pub mod results;
 pub mod reveal;
 pub mod safety;
@@ -28,13 +29,37 @@ pub enum Screen {
     },
 }
 
+/// A notice about where answers are kept, in plain words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Storage is disabled or throws: answers live in memory only.
+    Unavailable,
+    /// Storage refused a save (full).
+    Full,
+    /// Saved data could not be read; it was set aside and can be downloaded.
+    Unreadable,
+    /// Another tab changed the session; this one now shows the latest.
+    OtherTab,
+}
+
+impl Notice {
+    pub fn text(self) -> &'static str {
+        match self {
+            Notice::Unavailable => content::screens::STORAGE_UNAVAILABLE,
+            Notice::Full => content::screens::STORAGE_FULL,
+            Notice::Unreadable => content::screens::STORAGE_CORRUPT,
+            Notice::OtherTab => content::screens::STORAGE_OTHER_TAB,
+        }
+    }
+}
+
 /// The app's one state, provided by context. Screens read and write through it.
 #[derive(Clone, Copy)]
 pub struct CheckIn {
     pub session: RwSignal<Option<Session>>,
     pub screen: RwSignal<Screen>,
     /// A plain-words notice about storage (unavailable, unreadable), shown until dismissed.
-    pub notice: RwSignal<Option<&'static str>>,
+    pub notice: RwSignal<Option<Notice>>,
 }
 
 impl CheckIn {
@@ -68,6 +93,43 @@ impl CheckIn {
         self.screen.set(Screen::Landing);
         focus_main();
     }
+}
+
+/// Offers `text` as a file download, made in the browser: nothing is uploaded.
+pub fn download(file_name: &str, text: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let parts = js_sys_array(text);
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("application/json");
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+            return;
+        };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+            return;
+        };
+        if let Some(a) = document()
+            .create_element("a")
+            .ok()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        {
+            a.set_href(&url);
+            a.set_download(file_name);
+            a.click();
+        }
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (file_name, text);
+}
+
+#[cfg(target_arch = "wasm32")]
+fn js_sys_array(text: &str) -> wasm_bindgen::JsValue {
+    // A one-element JS array holding the text, without pulling in js-sys for it.
+    let array = web_sys::js_sys::Array::new();
+    array.push(&wasm_bindgen::JsValue::from_str(text));
+    array.into()
 }
 
 /// Moves focus to the top of the new screen, so keyboard and screen-reader users start there.

@@ -166,7 +166,10 @@ fn pattern_of(a: &Profile, b: &Profile, gap_s: bool, gap_c: bool) -> CouplePatte
             fusing: Partner::A,
         };
     }
-    if pa.c > 0.0 && pb.c > 0.0 && !gap_s && !gap_c {
+    // Mutual reliance also needs both to keep their own footing (S > 0): two partners who
+    // both lean or both fuse (S <= 0) rely on each other too, but that is not the balanced
+    // pattern its description and prompts promise ("both keep your own footing").
+    if pa.s > 0.0 && pb.s > 0.0 && pa.c > 0.0 && pb.c > 0.0 && !gap_s && !gap_c {
         return CouplePattern::MutualReliance;
     }
     CouplePattern::Mixed

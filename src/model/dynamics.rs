@@ -55,10 +55,6 @@ impl Vector {
         Vector { s, c, l, f }
     }
 
-    pub fn add(self, o: Vector) -> Vector {
-        Vector::new(self.s + o.s, self.c + o.c, self.l + o.l, self.f + o.f)
-    }
-
     pub fn scale(self, k: f64) -> Vector {
         Vector::new(self.s * k, self.c * k, self.l * k, self.f * k)
     }
@@ -74,7 +70,7 @@ impl Vector {
 
     /// Euclidean distance over all four components: how far apart two choices are.
     pub fn distance(self, o: Vector) -> f64 {
-        let d = self.add(o.scale(-1.0));
+        let d = self + o.scale(-1.0);
         (d.s * d.s + d.c * d.c + d.l * d.l + d.f * d.f).sqrt()
     }
 
@@ -92,5 +88,13 @@ impl Vector {
         } else {
             Dynamic::Codependence
         }
+    }
+}
+
+impl std::ops::Add for Vector {
+    type Output = Vector;
+
+    fn add(self, o: Vector) -> Vector {
+        Vector::new(self.s + o.s, self.c + o.c, self.l + o.l, self.f + o.f)
     }
 }

@@ -18,7 +18,7 @@ impl Answer {
     pub fn vector(&self) -> Vector {
         let mut v = self.most.vector();
         if let Some(least) = self.least.filter(|l| *l != self.most) {
-            v = v.add(least.vector().scale(-0.5));
+            v = v + least.vector().scale(-0.5);
         }
         v.clamp(-1.0, 1.0)
     }
@@ -117,7 +117,7 @@ fn mean(vectors: &[Vector]) -> Vector {
     if vectors.is_empty() {
         return Vector::default();
     }
-    let sum = vectors.iter().fold(Vector::default(), |acc, v| acc.add(*v));
+    let sum = vectors.iter().fold(Vector::default(), |acc, v| acc + *v);
     sum.scale(100.0 / vectors.len() as f64)
 }
 

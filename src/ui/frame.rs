@@ -1,6 +1,6 @@
 //! The frame around every screen: the name, the quick exit, notices and the footer.
 
-use super::CheckIn;
+use super::{CheckIn, Notice};
 use crate::content::screens as words;
 use leptos::prelude::*;
 
@@ -21,10 +21,19 @@ pub fn Frame(children: Children) -> impl IntoView {
             </button>
         </header>
         <main id="main">
-            {move || check_in.notice.get().map(|text| view! {
+            {move || check_in.notice.get().map(|notice| view! {
                 <div class="notice" role="status">
-                    <p>{text}</p>
-                    <button type="button" class="link" on:click=move |_| check_in.notice.set(None)>"OK"</button>
+                    <p>{notice.text()}</p>
+                    <div class="notice-actions">
+                        {(notice == Notice::Unreadable).then(|| view! {
+                            <button type="button" class="secondary" on:click=move |_| {
+                                if let Some(found) = crate::store::unreadable() {
+                                    super::download("me-and-we-unreadable.json", &found);
+                                }
+                            }>{words::DOWNLOAD_FOUND}</button>
+                        })}
+                        <button type="button" class="secondary" on:click=move |_| check_in.notice.set(None)>{words::NOTICE_OK}</button>
+                    </div>
                 </div>
             })}
             {children()}

@@ -144,6 +144,11 @@ impl Drop for Browser {
 
 impl Browser {
     pub async fn start() -> Self {
+        Self::start_with(serde_json::json!({})).await
+    }
+
+    /// Starts Chromium with these profile preferences (for example, site data blocked).
+    pub async fn start_with(prefs: serde_json::Value) -> Self {
         let chromium = std::env::var_os("CHROME_PATH")
             .map(PathBuf::from)
             .or_else(|| find(&["chromium", "chromium-browser", "google-chrome"]))
@@ -173,6 +178,7 @@ impl Browser {
         let caps = serde_json::json!({
             "goog:chromeOptions": {
                 "binary": chromium,
+                "prefs": prefs,
                 "args": [
                     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking",

@@ -224,3 +224,14 @@ pub const RESULTS_NEW_CONFIRM: &str =
 pub const LEARN_TITLE: &str = "The four dynamics";
 pub const LEARN_LEAD: &str = "Every couple moves between these. They describe moments and habits, not people. Interdependence is the healthy goal: two whole people who rely on each other.";
 pub const LEARN_EXAMPLES: &str = "What it can look like";
+pub const STORAGE_OTHER_TAB: &str = "This check-in changed in another tab or window, so we brought this one up to date. To be safe, use one tab at a time.";
+pub const STORAGE_FULL: &str = "This browser’s storage is full, so new answers will be lost if the page reloads. Everything else works; free some space or finish in one sitting.";
+pub const DOWNLOAD_FOUND: &str = "Download what we found";
+pub const NOTICE_OK: &str = "OK";
+
+// Recovery, shown if the app ever stops unexpectedly. Plain HTML: the app is no longer running.
+pub const RECOVERY_TITLE: &str = "Something went wrong";
+pub const RECOVERY_LEAD: &str =
+    "Me & We stopped unexpectedly. Your answers so far are saved on this device.";
+pub const RECOVERY_RELOAD: &str = "Reload and continue";
+pub const RECOVERY_EXPORT: &str = "Download what is saved";
