@@ -62,10 +62,9 @@ if [ "$(node -p "require('$TOOLS_DIR/node_modules/axe-core/package.json').versio
 fi
 export AXE_JS
 
-# Brotli, for the size budget figures.
-if ! command -v brotli >/dev/null; then
-  NEED_APT+=(brotli)
-fi
+# Brotli for the size budget figures; pdftotext to read the printed report in tests.
+command -v brotli >/dev/null || NEED_APT+=(brotli)
+command -v pdftotext >/dev/null || NEED_APT+=(poppler-utils)
 
 # Chromium and its driver, for the browser tests.
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then

@@ -21,15 +21,22 @@ pub fn App() -> impl IntoView {
         Loaded::Unreadable => (None, Some(Notice::Unreadable)),
         Loaded::Unavailable => (None, Some(Notice::Unavailable)),
     };
+    let therapist = saved.as_ref().is_some_and(|s| s.therapist);
     let check_in = CheckIn {
         session: RwSignal::new(saved),
         screen: RwSignal::new(Screen::Landing),
         notice: RwSignal::new(notice),
+        keep_nothing: RwSignal::new(false),
+        therapist: RwSignal::new(therapist),
     };
     provide_context(check_in);
 
     // One effect persists every change, as it happens.
     Effect::new(move |_| {
+        if check_in.keep_nothing.get() {
+            store::forget();
+            return;
+        }
         check_in.session.with(|s| match s {
             Some(s) => {
                 let problem = match store::save(s) {

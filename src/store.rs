@@ -1,5 +1,6 @@
 //! Saving and loading the session in this browser's localStorage, versioned.
 
+use crate::content::scenarios::SCENARIOS;
 use crate::model::session::Session;
 use serde::{Deserialize, Serialize};
 
@@ -37,8 +38,14 @@ pub enum Saved {
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum DecodeError {
+    /// Not JSON, or not a session of ours.
     NotOurs,
+    /// Written by a newer version of the app.
     NewerVersion(u32),
+    /// Its answers or phase do not hold together.
+    Inconsistent,
+    /// An exported file whose content no longer matches its check value.
+    Tampered,
 }
 
 /// Reads a saved session. Pure, so it is tested natively against any input.
@@ -52,7 +59,70 @@ pub fn decode(text: &str) -> Result<Session, DecodeError> {
         return Err(DecodeError::NewerVersion(version as u32));
     }
     let saved: Envelope = serde_json::from_value(value).map_err(|_| DecodeError::NotOurs)?;
-    Ok(saved.session)
+    saved
+        .session
+        .validated(&SCENARIOS)
+        .map_err(|_| DecodeError::Inconsistent)
+}
+
+/// What an exported file says it is.
+pub const EXPORT_FORMAT: &str = "me-and-we/session";
+
+/// An exported file: the session, the version of its shape, when it was exported, and a
+/// check value that shows whether the session was edited after export.
+#[derive(Serialize, Deserialize)]
+struct Export {
+    format: String,
+    version: u32,
+    exported: String,
+    check: String,
+    session: Session,
+}
+
+/// FNV-1a of the session's canonical JSON, in hex. Catches edits and damage; it is not
+/// a signature (anyone can recompute it), and does not need to be one.
+fn check_value(session: &Session) -> String {
+    let text = serde_json::to_string(session).unwrap_or_default();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// The file a user downloads: readable JSON (the format is described in the README).
+pub fn export(session: &Session, today: &str) -> String {
+    let file = Export {
+        format: EXPORT_FORMAT.to_owned(),
+        version: VERSION,
+        exported: today.to_owned(),
+        check: check_value(session),
+        session: session.clone(),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// Reads an exported file, refusing anything malformed, newer, inconsistent or edited.
+pub fn import(text: &str) -> Result<Session, DecodeError> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| DecodeError::NotOurs)?;
+    if value.get("format").and_then(serde_json::Value::as_str) != Some(EXPORT_FORMAT) {
+        return Err(DecodeError::NotOurs);
+    }
+    let version = value
+        .get("version")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or(DecodeError::NotOurs)?;
+    if version > u64::from(VERSION) {
+        return Err(DecodeError::NewerVersion(version as u32));
+    }
+    let file: Export = serde_json::from_value(value).map_err(|_| DecodeError::NotOurs)?;
+    if check_value(&file.session) != file.check {
+        return Err(DecodeError::Tampered);
+    }
+    file.session
+        .validated(&SCENARIOS)
+        .map_err(|_| DecodeError::Inconsistent)
 }
 
 pub fn encode(session: &Session) -> String {

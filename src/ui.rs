@@ -11,6 +11,7 @@ pub mod results;
 pub mod reveal;
 pub mod safety;
 pub mod setup;
+pub mod therapist;
 
 use crate::content;
 use crate::model::compare::Partner;
@@ -60,6 +61,10 @@ pub struct CheckIn {
     pub screen: RwSignal<Screen>,
     /// A plain-words notice about storage (unavailable, unreadable), shown until dismissed.
     pub notice: RwSignal<Option<Notice>>,
+    /// Keep nothing in storage during this page's life (for sessions in a therapist's office).
+    pub keep_nothing: RwSignal<bool>,
+    /// Therapist mode, chosen before a session exists; copied into the session it starts.
+    pub therapist: RwSignal<bool>,
 }
 
 impl CheckIn {
@@ -86,6 +91,16 @@ impl CheckIn {
             .unwrap_or_else(|| content::screens::DEFAULT_NAMES[p.index()].to_owned())
     }
 
+    /// Turns therapist mode on or off, for now and for the session in progress.
+    pub fn set_therapist(&self, on: bool) {
+        self.therapist.set(on);
+        self.session.update(|s| {
+            if let Some(s) = s.as_mut() {
+                s.therapist = on;
+            }
+        });
+    }
+
     /// Clears the session and everything stored, and returns to a fresh first screen.
     pub fn forget_everything(&self) {
         crate::store::forget();
@@ -93,6 +108,24 @@ impl CheckIn {
         self.screen.set(Screen::Landing);
         focus_main();
     }
+}
+
+/// Today as YYYY-MM-DD, from the browser's clock.
+pub fn today() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let iso = String::from(web_sys::js_sys::Date::new_0().to_iso_string());
+        iso.chars().take(10).collect()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    String::new()
+}
+
+/// Asks the browser to confirm; where it cannot ask, goes ahead.
+pub fn confirm(question: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.confirm_with_message(question).ok())
+        .unwrap_or(true)
 }
 
 /// Offers `text` as a file download, made in the browser: nothing is uploaded.

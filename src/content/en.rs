@@ -4,3 +4,4 @@ pub mod learn;
 pub mod prompts;
 pub mod scenarios;
 pub mod screens;
+pub mod therapist;

@@ -262,3 +262,40 @@ impl Comparison {
             .collect()
     }
 }
+
+/// What moved between an earlier round and now, for each partner and for the couple.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Movement {
+    pub before: Comparison,
+    pub after: Comparison,
+    /// Per partner: whether Self and Connection moved by more than the answers' noise.
+    pub moved: [(bool, bool); 2],
+}
+
+impl Movement {
+    pub fn pattern_changed(&self) -> bool {
+        self.before.pattern.kind() != self.after.pattern.kind()
+    }
+}
+
+/// Compares two rounds of the same couple, with the same real-gap rule as between partners.
+pub fn movement(
+    scenarios: &[Scenario],
+    before: &[Vec<Answer>; 2],
+    after: &[Vec<Answer>; 2],
+) -> Movement {
+    let before = compare(scenarios, &before[0], &before[1]);
+    let after = compare(scenarios, &after[0], &after[1]);
+    let moved = [0, 1].map(|i| {
+        let (b, a) = (&before.profiles[i], &after.profiles[i]);
+        (
+            real_gap(b.point.s, b.se_s, a.point.s, a.se_s),
+            real_gap(b.point.c, b.se_c, a.point.c, a.se_c),
+        )
+    });
+    Movement {
+        before,
+        after,
+        moved,
+    }
+}

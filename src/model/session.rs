@@ -39,6 +39,14 @@ pub enum StepError {
     NotBothAgreed,
 }
 
+/// Why a session from outside was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Invalid {
+    Answers,
+    Position,
+    Phase,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Session {
     pub length: Length,
@@ -55,6 +63,23 @@ pub struct Session {
     /// Prompt ids the couple marked "we talked about this".
     #[serde(default)]
     pub talked: Vec<u16>,
+    /// Therapist mode: facilitator notes, raw choices and numbers beside the results.
+    #[serde(default)]
+    pub therapist: bool,
+    /// The day the check-in started (YYYY-MM-DD), for reports and retakes.
+    #[serde(default)]
+    pub date: String,
+    /// An earlier round of the same couple, to show what moved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earlier: Option<Round>,
+}
+
+/// A finished earlier round, kept to compare a retake with.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Round {
+    pub date: String,
+    pub length: Length,
+    pub answers: [Vec<Answer>; 2],
 }
 
 /// Trims, folds inner runs of whitespace and control characters to one space, and
@@ -95,7 +120,85 @@ impl Session {
             seed,
             agreed: [false, false],
             talked: Vec::new(),
+            therapist: false,
+            date: String::new(),
+            earlier: None,
         }
+    }
+
+    /// A new round for the same couple, keeping this one to compare with. Names and
+    /// settings carry over; the couple goes straight to the first hand-off.
+    pub fn retake(&self, bank: &[Scenario], seed: u64, date: &str) -> Session {
+        let mut next = Session::new(self.length, seed);
+        next.names = self.names.clone();
+        next.therapist = self.therapist;
+        next.date = date.to_owned();
+        next.phase = Phase::Handoff(Partner::A);
+        next.earlier = Some(Round {
+            date: self.date.clone(),
+            length: self.length,
+            answers: [
+                self.counted_answers(Partner::A, bank),
+                self.counted_answers(Partner::B, bank),
+            ],
+        });
+        next
+    }
+
+    /// Whether this partner has answered every scenario of the session.
+    pub fn finished(&self, p: Partner, bank: &[Scenario]) -> bool {
+        let (done, total) = self.progress(p, bank);
+        done == total
+    }
+
+    /// Checks a session that came from outside (storage, a file): every answer names a
+    /// known scenario once, positions are in range, and the phase matches the answers.
+    /// Names are cleaned again, since a file can hold anything.
+    pub fn validated(mut self, bank: &[Scenario]) -> Result<Session, Invalid> {
+        let total = self.scenarios(bank).len();
+        let known = |id: u8| bank.iter().any(|s| s.id == id);
+        let sound = |answers: &[Answer]| {
+            answers.iter().enumerate().all(|(i, a)| {
+                known(a.scenario)
+                    && a.least != Some(a.most)
+                    && !answers[..i].iter().any(|b| b.scenario == a.scenario)
+            })
+        };
+        if !self.answers.iter().all(|a| sound(a)) {
+            return Err(Invalid::Answers);
+        }
+        if let Some(round) = &self.earlier {
+            if !round.answers.iter().all(|a| sound(a)) {
+                return Err(Invalid::Answers);
+            }
+        }
+        if total == 0 || self.position.iter().any(|p| *p >= total) {
+            return Err(Invalid::Position);
+        }
+        let a_done = self.finished(Partner::A, bank);
+        let b_done = self.finished(Partner::B, bank);
+        let consistent = match self.phase {
+            Phase::Setup | Phase::Handoff(Partner::A) | Phase::Answering(Partner::A) => true,
+            Phase::Safety(Partner::A) => a_done,
+            Phase::Handoff(Partner::B) | Phase::Answering(Partner::B) => a_done,
+            Phase::Safety(Partner::B) => a_done && b_done,
+            Phase::Reveal | Phase::Results => a_done && b_done,
+        };
+        if !consistent {
+            return Err(Invalid::Phase);
+        }
+        self.names = [
+            self.names[0].as_deref().and_then(clean_name),
+            self.names[1].as_deref().and_then(clean_name),
+        ];
+        self.talked.truncate(64);
+        self.date = self
+            .date
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '-')
+            .take(10)
+            .collect();
+        Ok(self)
     }
 
     /// The scenarios of this session, in the order both partners see them: kinds and

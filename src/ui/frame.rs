@@ -36,6 +36,9 @@ pub fn Frame(children: Children) -> impl IntoView {
                     </div>
                 </div>
             })}
+            {move || check_in.keep_nothing.get().then(|| view! {
+                <p class="notice" role="status">{words::KEEPING_NOTHING}</p>
+            })}
             {children()}
         </main>
         <footer class="bottom">

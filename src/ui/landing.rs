@@ -37,7 +37,10 @@ pub fn Landing() -> impl IntoView {
     let check_in = CheckIn::get();
     let in_progress = move || check_in.session.with(|s| s.is_some());
     let start = move |length: Length| {
-        check_in.session.set(Some(Session::new(length, new_seed())));
+        let mut session = Session::new(length, new_seed());
+        session.therapist = check_in.therapist.get_untracked();
+        session.date = super::today();
+        check_in.session.set(Some(session));
         check_in.screen.set(Screen::Flow);
         focus_main();
     };
@@ -61,10 +64,12 @@ pub fn Landing() -> impl IntoView {
                             focus_main();
                         }>{words::RESUME}</button>
                         <button type="button" class="secondary" on:click=move |_| {
-                            let sure = web_sys::window()
-                                .and_then(|w| w.confirm_with_message(words::START_OVER_CONFIRM).ok())
-                                .unwrap_or(true);
-                            if sure {
+                            if let Some(s) = check_in.session.get_untracked() {
+                                super::download(&format!("me-and-we-{}.json", super::today()), &crate::store::export(&s, &super::today()));
+                            }
+                        }>{words::EXPORT}</button>
+                        <button type="button" class="secondary" on:click=move |_| {
+                            if super::confirm(words::START_OVER_CONFIRM) {
                                 check_in.forget_everything();
                             }
                         }>{words::START_OVER}</button>
@@ -89,6 +94,80 @@ pub fn Landing() -> impl IntoView {
                     focus_main();
                 }>{words::LEARN_LINK}</button>
             </p>
+            <details class="settings">
+                <summary>{words::SETTINGS_TITLE}</summary>
+                <label class="option small" for="therapist-mode">
+                    <input type="checkbox" id="therapist-mode" aria-describedby="therapist-hint"
+                        prop:checked=move || check_in.therapist.get()
+                        on:change=move |ev| check_in.set_therapist(event_target_checked(&ev))
+                    />
+                    <span>{words::THERAPIST_MODE} <small id="therapist-hint" class="hint">{words::THERAPIST_MODE_HINT}</small></span>
+                </label>
+                <label class="option small" for="keep-nothing">
+                    <input type="checkbox" id="keep-nothing" aria-describedby="keep-hint"
+                        prop:checked=move || check_in.keep_nothing.get()
+                        on:change=move |ev| check_in.keep_nothing.set(event_target_checked(&ev))
+                    />
+                    <span>{words::KEEP_NOTHING} <small id="keep-hint" class="hint">{words::KEEP_NOTHING_HINT}</small></span>
+                </label>
+                <ImportFile />
+            </details>
         </section>
+    }
+}
+
+/// Opening an exported file. It is read here, in the browser, and checked before use.
+#[component]
+fn ImportFile() -> impl IntoView {
+    let check_in = CheckIn::get();
+    let problem = RwSignal::new(None::<&'static str>);
+    let on_change = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let Some(file) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0))
+        else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
+            let Some(text) = text else {
+                problem.set(Some(words::IMPORT_UNREADABLE));
+                return;
+            };
+            match crate::store::import(&text) {
+                Ok(session) => {
+                    let in_progress = check_in.session.with_untracked(|s| s.is_some());
+                    if in_progress && !super::confirm(words::IMPORT_REPLACES) {
+                        return;
+                    }
+                    problem.set(None);
+                    check_in.therapist.set(session.therapist);
+                    check_in.session.set(Some(session.resumed()));
+                    check_in.screen.set(Screen::Flow);
+                    focus_main();
+                }
+                Err(e) => problem.set(Some(match e {
+                    crate::store::DecodeError::NotOurs => words::IMPORT_NOT_OURS,
+                    crate::store::DecodeError::NewerVersion(_) => words::IMPORT_NEWER,
+                    crate::store::DecodeError::Tampered => words::IMPORT_TAMPERED,
+                    crate::store::DecodeError::Inconsistent => words::IMPORT_INCONSISTENT,
+                })),
+            }
+        });
+    };
+    view! {
+        <div class="field">
+            <label for="import-file">{words::IMPORT_LABEL}</label>
+            <p id="import-hint" class="hint">{words::IMPORT_HINT}</p>
+            <input type="file" id="import-file" accept=".json,application/json"
+                aria-describedby="import-hint import-problem" on:change=on_change />
+            <p id="import-problem" class="error" role="alert">{move || problem.get()}</p>
+        </div>
     }
 }

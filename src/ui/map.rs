@@ -18,7 +18,37 @@ fn y(c: f64) -> f64 {
 }
 
 #[component]
-pub fn Map(profiles: [Profile; 2], names: [String; 2]) -> impl IntoView {
+pub fn Map(
+    profiles: [Profile; 2],
+    names: [String; 2],
+    /// An earlier round: drawn hollow, with arrows to now.
+    #[prop(optional)]
+    earlier: Option<[Profile; 2]>,
+) -> impl IntoView {
+    let trails = earlier.map(|before| {
+        before
+            .iter()
+            .zip(&profiles)
+            .enumerate()
+            .map(|(i, (b, a))| {
+                let (bx, by) = (x(b.point.s), y(b.point.c));
+                let (ax, ay) = (x(a.point.s), y(a.point.c));
+                let class = if i == 0 { "trail a" } else { "trail b" };
+                let hollow = if i == 0 {
+                    view! { <circle class="before" cx=bx cy=by r="7" /> }.into_any()
+                } else {
+                    view! { <rect class="before" x=bx - 6.0 y=by - 6.0 width="12" height="12" /> }
+                        .into_any()
+                };
+                view! {
+                    <g class=class>
+                        {hollow}
+                        <line x1=bx y1=by x2=ax y2=ay marker-end="url(#arrow)" />
+                    </g>
+                }
+            })
+            .collect_view()
+    });
     let mid = SIZE / 2.0;
     let texts: Vec<String> = profiles
         .iter()
@@ -75,6 +105,11 @@ pub fn Map(profiles: [Profile; 2], names: [String; 2]) -> impl IntoView {
                 <rect class="region inter" x=mid y=PAD width=mid - PAD height=mid - PAD />
                 <rect class="region indep" x=mid y=mid width=mid - PAD height=mid - PAD />
                 <rect class="region lean" x=PAD y=PAD width=mid - PAD height=SIZE - 2.0 * PAD />
+                <defs>
+                    <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                        <path d="M 0 0 L 10 5 L 0 10 z" class="arrow-head" />
+                    </marker>
+                </defs>
                 <line class="axis" x1=PAD y1=mid x2=SIZE - PAD y2=mid />
                 <line class="axis" x1=mid y1=PAD x2=mid y2=SIZE - PAD />
                 <text class="region-name" x=SIZE - PAD - 6.0 y=PAD + 18.0 text-anchor="end">{dynamic_name(crate::model::dynamics::Dynamic::Interdependence)}</text>
@@ -83,6 +118,7 @@ pub fn Map(profiles: [Profile; 2], names: [String; 2]) -> impl IntoView {
                 <text class="region-name" x=PAD + 6.0 y=PAD + 34.0>{words::MAP_REGION_LEFT[1]}</text>
                 <text class="axis-name" x=SIZE - PAD y=mid - 6.0 text-anchor="end">{words::MAP_AXIS_SELF} " →"</text>
                 <text class="axis-name" x=mid + 6.0 y=PAD - 10.0>"↑ " {words::MAP_AXIS_CONNECTION}</text>
+                {trails}
                 {marks}
             </svg>
             <figcaption>

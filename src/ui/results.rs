@@ -3,12 +3,14 @@
 //! the model does, from the session.
 
 use super::map::Map;
+use super::therapist::{Note, Numbers, RawChoices};
 use super::{focus_main, CheckIn, Screen};
 use crate::content::learn::{domain_name, dynamic_name, pattern_name, pattern_summary};
 use crate::content::prompts::PROMPTS;
 use crate::content::scenarios::SCENARIOS;
 use crate::content::screens as words;
-use crate::model::compare::{compare, CouplePattern, Partner};
+use crate::content::therapist as notes;
+use crate::model::compare::{compare, movement, CouplePattern, Partner};
 use crate::model::prompts::{choose, suggests_professional, PromptKey};
 use crate::model::scoring::{seed_of, Profile, Reading};
 use crate::model::session::Length;
@@ -43,6 +45,17 @@ pub fn Results() -> impl IntoView {
     let prompts = choose(&PROMPTS, &cmp, seed_of(&both));
     let professional = suggests_professional(&cmp);
     let quick = session.length == Length::Quick;
+    let therapist = session.therapist;
+    let moved = session
+        .earlier
+        .as_ref()
+        .map(|round| movement(&SCENARIOS, &round.answers, &[a.clone(), b.clone()]));
+    let earlier_date = session
+        .earlier
+        .as_ref()
+        .map(|r| r.date.clone())
+        .unwrap_or_default();
+    let note = move |n: notes::FacilitatorNote| therapist.then(|| view! { <Note note=n /> });
 
     let profiles = [Partner::A, Partner::B]
         .into_iter()
@@ -184,14 +197,51 @@ pub fn Results() -> impl IntoView {
         })
         .collect_view();
 
+    let moved_view = moved.map(|m| {
+        let lines = [Partner::A, Partner::B]
+            .into_iter()
+            .flat_map(|p| {
+                let i = p.index();
+                let (b, a) = (&m.before.profiles[i].point, &m.after.profiles[i].point);
+                [
+                    words::moved_axis(&names[i], words::MAP_AXIS_SELF, b.s, a.s, m.moved[i].0),
+                    words::moved_axis(&names[i], words::MAP_AXIS_CONNECTION, b.c, a.c, m.moved[i].1),
+                ]
+            })
+            .map(|line| view! { <li>{line}</li> })
+            .collect_view();
+        let pattern_line = words::moved_pattern(
+            pattern_name(m.before.pattern.kind()),
+            pattern_name(m.after.pattern.kind()),
+        );
+        let before = m.before.profiles.clone();
+        view! {
+            <section aria-labelledby="moved-heading" class="moved" data-pattern-changed=m.pattern_changed().to_string()>
+                <h2 id="moved-heading">{words::MOVED_TITLE}</h2>
+                <p>{words::moved_lead(&earlier_date)}</p>
+                <Map profiles=m.after.profiles.clone() names=names.clone() earlier=before />
+                <p class="hint">{words::MOVED_LEGEND}</p>
+                <ul class="moved-lines">{lines}</ul>
+                <p>{pattern_line}</p>
+            </section>
+        }
+    });
+    let date = session.date.clone();
+    let session_for_raw = session.clone();
+
     view! {
         <article class="screen results" aria-labelledby="screen-title">
+            <p class="print-only report-date">{words::report_heading(&date)}</p>
             <h1 id="screen-title" tabindex="-1">{words::RESULTS_TITLE}</h1>
             <p class="lead">{words::RESULTS_NOT_THERAPY}</p>
+            {therapist.then(|| view! { <p class="facilitator safety-note">{notes::SAFETY_NOTE}</p> })}
             <section aria-labelledby="map-heading">
                 <h2 id="map-heading">{words::MAP_TITLE}</h2>
                 <Map profiles=cmp.profiles.clone() names=names.clone() />
+                {note(notes::MAP_NOTE)}
             </section>
+            {therapist.then(|| view! { <Numbers profiles=cmp.profiles.clone() names=names.clone() /> })}
+            {moved_view}
             <section aria-labelledby="profiles-heading">
                 <h2 id="profiles-heading">{words::PROFILES_TITLE}</h2>
                 <ul class="profiles">{profiles}</ul>
@@ -202,37 +252,61 @@ pub fn Results() -> impl IntoView {
                 <h3>{pattern_name(cmp.pattern.kind())}</h3>
                 <p>{pattern_summary(cmp.pattern.kind())}</p>
                 {roles.map(|r| view! { <p>{r}</p> })}
+                {note(notes::pattern_note(cmp.pattern.kind()))}
             </section>
             <section aria-labelledby="differ-heading" class="differ">
                 <h2 id="differ-heading">{words::DIFFER_TITLE}</h2>
                 {differ}
+                {note(notes::DIFFERENCES_NOTE)}
             </section>
             <section aria-labelledby="agree-heading" class="agree">
                 <h2 id="agree-heading">{words::AGREE_TITLE}</h2>
                 {agree}
+                {note(notes::AGREEMENTS_NOTE)}
             </section>
             <section aria-labelledby="prompts-heading">
                 <h2 id="prompts-heading">{words::PROMPTS_TITLE}</h2>
                 <p>{words::PROMPTS_LEAD}</p>
                 <ul class="prompts">{prompt_list}</ul>
+                {note(notes::PROMPTS_NOTE)}
             </section>
+            {therapist.then(|| view! { <RawChoices session=session_for_raw.clone() names=names.clone() /> })}
             <section aria-labelledby="pro-heading" class=if professional { "card gentle professional-note" } else { "professional-note" }>
                 <h2 id="pro-heading">{words::PROFESSIONAL_TITLE}</h2>
                 <p>{words::PROFESSIONAL_ALWAYS}</p>
             </section>
-            <div class="actions split">
+            <div class="actions">
+                <button type="button" class="primary" on:click=move |_| {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.print();
+                    }
+                }>{words::PRINT}</button>
+                <button type="button" class="secondary" on:click=move |_| {
+                    if let Some(s) = check_in.session.get_untracked() {
+                        let today = super::today();
+                        super::download(&format!("me-and-we-{today}.json"), &crate::store::export(&s, &today));
+                    }
+                }>{words::EXPORT}</button>
                 <button type="button" class="secondary" on:click=move |_| {
                     check_in.screen.set(Screen::Learn { from_results: true });
                     focus_main();
                 }>{words::RESULTS_LEARN}</button>
                 <button type="button" class="secondary" on:click=move |_| {
-                    let sure = web_sys::window()
-                        .and_then(|w| w.confirm_with_message(words::RESULTS_NEW_CONFIRM).ok())
-                        .unwrap_or(true);
-                    if sure {
+                    if super::confirm(words::RETAKE_CONFIRM) {
+                        check_in.session.update(|s| {
+                            if let Some(now) = s.take() {
+                                *s = Some(now.retake(&SCENARIOS, now.seed.rotate_left(17) ^ 0x9e37, &super::today()));
+                            }
+                        });
+                        focus_main();
+                    }
+                }>{words::RETAKE}</button>
+                <button type="button" class="secondary" on:click=move |_| {
+                    let question = if therapist { words::NEW_COUPLE_CONFIRM } else { words::RESULTS_NEW_CONFIRM };
+                    if super::confirm(question) {
                         check_in.forget_everything();
                     }
-                }>{words::RESULTS_NEW}</button>
+                }>{if therapist { words::NEW_COUPLE } else { words::RESULTS_NEW }}</button>
             </div>
         </article>
     }

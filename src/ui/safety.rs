@@ -21,47 +21,49 @@ pub fn Safety(#[allow(unused_variables)] partner: Partner) -> impl IntoView {
     let ticked = RwSignal::new([false; words::SAFETY_ITEMS.len()]);
     let answered = RwSignal::new(false);
 
-    let items = words::SAFETY_ITEMS
-        .iter()
-        .enumerate()
-        .map(|(i, text)| {
-            let id = format!("safety-{i}");
-            let for_id = format!("safety-{i}");
-            view! {
-                <label class="option small" for=for_id>
-                    <input
-                        type="checkbox"
-                        id=id
-                        prop:checked=move || ticked.get()[i]
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            ticked.update(|t| t[i] = on);
-                        }
-                    />
-                    <span>{*text}</span>
-                </label>
-            }
-        })
-        .collect_view();
+    let check = move || {
+        let items = words::SAFETY_ITEMS
+            .iter()
+            .enumerate()
+            .map(|(i, text)| {
+                let id = format!("safety-{i}");
+                let for_id = format!("safety-{i}");
+                view! {
+                    <label class="option small" for=for_id>
+                        <input
+                            type="checkbox"
+                            id=id
+                            prop:checked=move || ticked.get()[i]
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                ticked.update(|t| t[i] = on);
+                            }
+                        />
+                        <span>{*text}</span>
+                    </label>
+                }
+            })
+            .collect_view();
 
-    let check = view! {
-        <section class="screen safety" aria-labelledby="screen-title">
-            <h1 id="screen-title" tabindex="-1">{words::SAFETY_TITLE}</h1>
-            <p class="lead">{words::SAFETY_LEAD}</p>
-            <form on:submit=move |ev| {
-                ev.prevent_default();
-                answered.set(true);
-                focus_main();
-            }>
-                <fieldset class="options">
-                    <legend>{words::SAFETY_LEGEND}</legend>
-                    {items}
-                </fieldset>
-                <div class="actions">
-                    <button type="submit" class="primary">{words::SAFETY_CONTINUE}</button>
-                </div>
-            </form>
-        </section>
+        view! {
+            <section class="screen safety" aria-labelledby="screen-title">
+                <h1 id="screen-title" tabindex="-1">{words::SAFETY_TITLE}</h1>
+                <p class="lead">{words::SAFETY_LEAD}</p>
+                <form on:submit=move |ev| {
+                    ev.prevent_default();
+                    answered.set(true);
+                    focus_main();
+                }>
+                    <fieldset class="options">
+                        <legend>{words::SAFETY_LEGEND}</legend>
+                        {items}
+                    </fieldset>
+                    <div class="actions">
+                        <button type="submit" class="primary">{words::SAFETY_CONTINUE}</button>
+                    </div>
+                </form>
+            </section>
+        }
     };
 
     let support = move || {
@@ -113,9 +115,11 @@ pub fn Safety(#[allow(unused_variables)] partner: Partner) -> impl IntoView {
         }
     };
 
-    view! {
-        <Show when=move || answered.get() fallback=move || check.clone()>
-            {support}
-        </Show>
+    move || {
+        if answered.get() {
+            support().into_any()
+        } else {
+            check().into_any()
+        }
     }
 }

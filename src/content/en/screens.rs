@@ -235,3 +235,79 @@ pub const RECOVERY_LEAD: &str =
     "Me & We stopped unexpectedly. Your answers so far are saved on this device.";
 pub const RECOVERY_RELOAD: &str = "Reload and continue";
 pub const RECOVERY_EXPORT: &str = "Download what is saved";
+
+// Settings (landing)
+pub const SETTINGS_TITLE: &str = "Settings for therapists and shared devices";
+pub const THERAPIST_MODE: &str = "Therapist mode";
+pub const THERAPIST_MODE_HINT: &str =
+    "Adds facilitator notes, both partners’ raw choices and the numbers behind the results.";
+pub const KEEP_NOTHING: &str = "Keep nothing on this device";
+pub const KEEP_NOTHING_HINT: &str = "Nothing is written to this browser’s storage. Closing or reloading the page ends the check-in.";
+pub const KEEPING_NOTHING: &str =
+    "Nothing is being saved on this device: closing or reloading this page ends the check-in.";
+pub const IMPORT_LABEL: &str = "Open a saved check-in from a file";
+pub const IMPORT_HINT: &str =
+    "A file you saved earlier with “Save to a file”. It is read on this device only.";
+pub const IMPORT_NOT_OURS: &str = "That file isn’t a Me & We check-in, so nothing was opened.";
+pub const IMPORT_NEWER: &str =
+    "That file comes from a newer version of Me & We. Please open it there.";
+pub const IMPORT_TAMPERED: &str =
+    "That file was changed after it was saved, so we can’t trust its answers. Nothing was opened.";
+pub const IMPORT_INCONSISTENT: &str =
+    "That file’s answers don’t fit together, so nothing was opened. It may be damaged.";
+pub const IMPORT_UNREADABLE: &str = "We couldn’t read that file. Nothing was opened.";
+pub const IMPORT_REPLACES: &str =
+    "Opening a file replaces the check-in in progress on this device. Go ahead?";
+pub const EXPORT: &str = "Save to a file";
+
+// Results: therapist mode, report, retake
+pub const PRINT: &str = "Print or save as PDF";
+pub const NEW_COUPLE: &str = "New couple";
+pub const NEW_COUPLE_CONFIRM: &str =
+    "Start with a new couple? This clears everything about this couple from this device.";
+pub const RETAKE: &str = "Start a retake and compare";
+pub const RETAKE_CONFIRM: &str =
+    "Start a new round with the same names? This round is kept so you can see what moved.";
+pub fn report_heading(date: &str) -> String {
+    if date.is_empty() {
+        "Me & We check-in report".to_owned()
+    } else {
+        format!("Me & We check-in report · {date}")
+    }
+}
+pub const RAW_TITLE: &str = "Raw choices";
+pub const RAW_SCENARIO: &str = "Situation";
+pub const RAW_DOMAIN: &str = "Domain";
+pub const RAW_LEAST: &str = "least like me";
+pub const NUMBERS_TITLE: &str = "The numbers";
+pub const NUMBERS_CAPTION: &str = "Scores run from −100 to +100. SE is the bootstrap standard error; the 90% range holds 90% of 1,000 resamples. Shares are the resamples in each region.";
+pub const NUMBERS_PARTNER: &str = "Partner";
+pub const NUMBERS_ANSWERED: &str = "Answered";
+pub const NUMBERS_LEAN: &str = "Lean";
+pub const NUMBERS_FUSE: &str = "Fuse";
+pub const NUMBERS_SHARES: &str = "Shares";
+pub const MOVED_TITLE: &str = "What moved since last time";
+pub fn moved_lead(date: &str) -> String {
+    if date.is_empty() {
+        "Compared with your earlier round. Movement counts only when it is larger than the noise in the answers.".to_owned()
+    } else {
+        format!("Compared with your round of {date}. Movement counts only when it is larger than the noise in the answers.")
+    }
+}
+pub fn moved_axis(name: &str, axis: &str, before: f64, after: f64, real: bool) -> String {
+    let before = before.round() as i32;
+    let after = after.round() as i32;
+    if real {
+        format!("{name}: {axis} moved from {before:+} to {after:+}.")
+    } else {
+        format!("{name}: {axis} {before:+} then {after:+}, within the noise, so about the same.")
+    }
+}
+pub fn moved_pattern(before: &str, after: &str) -> String {
+    if before == after {
+        format!("Your pattern as a couple is the same: {before}.")
+    } else {
+        format!("Your pattern as a couple was “{before}” and is now “{after}”.")
+    }
+}
+pub const MOVED_LEGEND: &str = "Hollow marks show the earlier round; arrows point to now.";
