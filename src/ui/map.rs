@@ -1,20 +1,22 @@
 //! The map: both partners on the Self x Connection plane with their uncertainty, drawn
 //! by hand in SVG, readable in grayscale (circle and square), with a text twin.
 
-use crate::content::learn::dynamic_name;
+use crate::content::learn::{dynamic_name, dynamic_word};
 use crate::content::screens as words;
 use crate::model::scoring::Profile;
 use leptos::prelude::*;
 
-const SIZE: f64 = 360.0;
-const PAD: f64 = 30.0;
+// Whole-number coordinates: plenty at this size, and no float formatting in the wasm.
+const SIZE: i32 = 360;
+const PAD: i32 = 30;
 
 /// Map coordinates from -100..=100 scores; Connection grows upward.
-fn x(s: f64) -> f64 {
-    PAD + (s.clamp(-100.0, 100.0) + 100.0) / 200.0 * (SIZE - 2.0 * PAD)
+fn x(s: f64) -> i32 {
+    PAD + ((s.clamp(-100.0, 100.0) + 100.0) / 200.0 * f64::from(SIZE - 2 * PAD)).round() as i32
 }
-fn y(c: f64) -> f64 {
-    SIZE - PAD - (c.clamp(-100.0, 100.0) + 100.0) / 200.0 * (SIZE - 2.0 * PAD)
+fn y(c: f64) -> i32 {
+    SIZE - PAD
+        - ((c.clamp(-100.0, 100.0) + 100.0) / 200.0 * f64::from(SIZE - 2 * PAD)).round() as i32
 }
 
 #[component]
@@ -37,7 +39,7 @@ pub fn Map(
                 let hollow = if i == 0 {
                     view! { <circle class="before" cx=bx cy=by r="7" /> }.into_any()
                 } else {
-                    view! { <rect class="before" x=bx - 6.0 y=by - 6.0 width="12" height="12" /> }
+                    view! { <rect class="before" x=bx - 6 y=by - 6 width="12" height="12" /> }
                         .into_any()
                 };
                 view! {
@@ -49,18 +51,11 @@ pub fn Map(
             })
             .collect_view()
     });
-    let mid = SIZE / 2.0;
+    let mid = SIZE / 2;
     let texts: Vec<String> = profiles
         .iter()
         .zip(&names)
-        .map(|(p, n)| {
-            words::map_point(
-                n,
-                p.point.s,
-                p.point.c,
-                &dynamic_name(p.region()).to_lowercase(),
-            )
-        })
+        .map(|(p, n)| words::map_point(n, p.point.s, p.point.c, dynamic_word(p.region())))
         .collect();
     let desc = texts.join(" ");
     let marks = profiles
@@ -71,20 +66,20 @@ pub fn Map(
             let (px, py) = (x(p.point.s), y(p.point.c));
             let bx = x(p.box_s.0);
             let by = y(p.box_c.1);
-            let bw = (x(p.box_s.1) - bx).max(2.0);
-            let bh = (y(p.box_c.0) - by).max(2.0);
+            let bw = (x(p.box_s.1) - bx).max(2);
+            let bh = (y(p.box_c.0) - by).max(2);
             let class = if i == 0 { "mark a" } else { "mark b" };
             // Partner A: circle; partner B: square, so the two differ without colour.
             let shape = if i == 0 {
                 view! { <circle cx=px cy=py r="9" /> }.into_any()
             } else {
-                view! { <rect x=px - 8.0 y=py - 8.0 width="16" height="16" /> }.into_any()
+                view! { <rect x=px - 8 y=py - 8 width="16" height="16" /> }.into_any()
             };
             // Labels above A and below B, kept inside the frame.
             let label_y = if i == 0 {
-                (py - 14.0).max(14.0)
+                (py - 14).max(14)
             } else {
-                (py + 26.0).min(SIZE - 4.0)
+                (py + 26).min(SIZE - 4)
             };
             let initial: String = n.chars().take(12).collect();
             view! {
@@ -104,7 +99,7 @@ pub fn Map(
                 <desc id="map-desc">{desc}</desc>
                 <rect class="region inter" x=mid y=PAD width=mid - PAD height=mid - PAD />
                 <rect class="region indep" x=mid y=mid width=mid - PAD height=mid - PAD />
-                <rect class="region lean" x=PAD y=PAD width=mid - PAD height=SIZE - 2.0 * PAD />
+                <rect class="region lean" x=PAD y=PAD width=mid - PAD height=SIZE - 2 * PAD />
                 <defs>
                     <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                         <path d="M 0 0 L 10 5 L 0 10 z" class="arrow-head" />
@@ -112,12 +107,12 @@ pub fn Map(
                 </defs>
                 <line class="axis" x1=PAD y1=mid x2=SIZE - PAD y2=mid />
                 <line class="axis" x1=mid y1=PAD x2=mid y2=SIZE - PAD />
-                <text class="region-name" x=SIZE - PAD - 6.0 y=PAD + 18.0 text-anchor="end">{dynamic_name(crate::model::dynamics::Dynamic::Interdependence)}</text>
-                <text class="region-name" x=SIZE - PAD - 6.0 y=SIZE - PAD - 8.0 text-anchor="end">{dynamic_name(crate::model::dynamics::Dynamic::Independence)}</text>
-                <text class="region-name" x=PAD + 6.0 y=PAD + 18.0>{words::MAP_REGION_LEFT[0]}</text>
-                <text class="region-name" x=PAD + 6.0 y=PAD + 34.0>{words::MAP_REGION_LEFT[1]}</text>
-                <text class="axis-name" x=SIZE - PAD y=mid - 6.0 text-anchor="end">{words::MAP_AXIS_SELF} " →"</text>
-                <text class="axis-name" x=mid + 6.0 y=PAD - 10.0>"↑ " {words::MAP_AXIS_CONNECTION}</text>
+                <text class="region-name" x=SIZE - PAD - 6 y=PAD + 18 text-anchor="end">{dynamic_name(crate::model::dynamics::Dynamic::Interdependence)}</text>
+                <text class="region-name" x=SIZE - PAD - 6 y=SIZE - PAD - 8 text-anchor="end">{dynamic_name(crate::model::dynamics::Dynamic::Independence)}</text>
+                <text class="region-name" x=PAD + 6 y=PAD + 18>{words::MAP_REGION_LEFT[0]}</text>
+                <text class="region-name" x=PAD + 6 y=PAD + 34>{words::MAP_REGION_LEFT[1]}</text>
+                <text class="axis-name" x=SIZE - PAD y=mid - 6 text-anchor="end">{words::MAP_AXIS_SELF} " →"</text>
+                <text class="axis-name" x=mid + 6 y=PAD - 10>"↑ " {words::MAP_AXIS_CONNECTION}</text>
                 {trails}
                 {marks}
             </svg>

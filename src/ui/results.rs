@@ -5,7 +5,9 @@
 use super::map::Map;
 use super::therapist::{Note, Numbers, RawChoices};
 use super::{focus_main, CheckIn, Screen};
-use crate::content::learn::{domain_name, dynamic_name, pattern_name, pattern_summary};
+use crate::content::learn::{
+    domain_name, dynamic_name, dynamic_word, pattern_name, pattern_summary,
+};
 use crate::content::prompts::PROMPTS;
 use crate::content::scenarios::SCENARIOS;
 use crate::content::screens as words;
@@ -18,14 +20,8 @@ use leptos::prelude::*;
 
 fn reading_text(name: &str, p: &Profile) -> String {
     match p.reading {
-        Reading::Mostly(d) => {
-            words::reading_mostly(name, &dynamic_name(d).to_lowercase(), p.share(d) * 100.0)
-        }
-        Reading::Between(a, b) => words::reading_between(
-            name,
-            &dynamic_name(a).to_lowercase(),
-            &dynamic_name(b).to_lowercase(),
-        ),
+        Reading::Mostly(d) => words::reading_mostly(name, dynamic_word(d), p.share(d) * 100.0),
+        Reading::Between(a, b) => words::reading_between(name, dynamic_word(a), dynamic_word(b)),
         Reading::Unknown => String::new(),
     }
 }

@@ -119,3 +119,13 @@ pub fn pattern_summary(p: PatternKind) -> &'static str {
         }
     }
 }
+
+/// The dynamic's name inside a sentence ("toward interdependence").
+pub fn dynamic_word(d: Dynamic) -> &'static str {
+    match d {
+        Dynamic::Independence => "independence",
+        Dynamic::Dependence => "dependence",
+        Dynamic::Codependence => "codependence",
+        Dynamic::Interdependence => "interdependence",
+    }
+}

@@ -172,20 +172,33 @@ pub const MAP_AXIS_CONNECTION: &str = "Connection";
 /// Two lines: the left half is one region on the map, split by lean and fuse.
 pub const MAP_REGION_LEFT: [&str; 2] = ["Dependence or", "codependence"];
 pub const MAP_LEGEND_BOX: &str = "Dashed boxes show where 90% of the resampled answers fall: the larger the box, the less certain the position.";
+/// Scores are shown as whole numbers with a sign; whole numbers also keep float
+/// formatting (several KB of WebAssembly) out of the app.
+pub fn signed(v: f64) -> String {
+    format!("{:+}", v.round() as i32)
+}
+fn percent(share: f64) -> i32 {
+    share.round() as i32
+}
 pub fn map_point(name: &str, s: f64, c: f64, region: &str) -> String {
     format!(
-        "{name}: Self {s:+.0}, Connection {c:+.0} (scale −100 to +100), in the {region} region."
+        "{name}: Self {}, Connection {} (scale −100 to +100), in the {region} region.",
+        signed(s),
+        signed(c)
     )
 }
 pub const PROFILES_TITLE: &str = "Each of you, in words";
 pub fn reading_mostly(name: &str, dynamic: &str, share: f64) -> String {
-    format!("{name}’s answers lean mostly toward {dynamic} ({share:.0}% of resamples).")
+    format!(
+        "{name}’s answers lean mostly toward {dynamic} ({}% of resamples).",
+        percent(share)
+    )
 }
 pub fn reading_between(name: &str, a: &str, b: &str) -> String {
     format!("{name}’s answers sit between {a} and {b}: neither is clear enough to name one.")
 }
 pub fn share_line(dynamic: &str, share: f64) -> String {
-    format!("{dynamic} {share:.0}%")
+    format!("{dynamic} {}%", percent(share))
 }
 pub const QUICK_UNCERTAIN: &str =
     "This was the quick look: with 12 answers each, the picture is blurrier than a full check-in.";
