@@ -8,6 +8,7 @@ WASM_BINDGEN_VERSION=0.2.130
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
 AXE_VERSION=4.11.0
+TERSER_VERSION=5.36.0
 TOOLS_DIR="${ME_AND_WE_TOOLS:-$HOME/.cache/me-and-we-tools}"
 CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 export PATH="$CARGO_BIN:$PATH"
@@ -61,6 +62,14 @@ if [ "$(node -p "require('$TOOLS_DIR/node_modules/axe-core/package.json').versio
     || fail "could not install axe-core: run 'npm i -E axe-core@$AXE_VERSION' in $TOOLS_DIR"
 fi
 export AXE_JS
+
+# terser minifies the JS glue in release builds (Trunk.toml's post-build hook).
+if [ "$(node -p "require('$TOOLS_DIR/node_modules/terser/package.json').version" 2>/dev/null)" != "$TERSER_VERSION" ]; then
+  say "installing terser $TERSER_VERSION from npm"
+  mkdir -p "$TOOLS_DIR"
+  (cd "$TOOLS_DIR" && npm install --no-audit --no-fund --silent -E "terser@$TERSER_VERSION") \
+    || fail "could not install terser: run 'npm i -E terser@$TERSER_VERSION' in $TOOLS_DIR"
+fi
 
 # Brotli for the size budget figures; pdftotext to read the printed report in tests.
 command -v brotli >/dev/null || NEED_APT+=(brotli)

@@ -15,6 +15,10 @@ use ui::{CheckIn, Notice, Screen};
 #[component]
 pub fn App() -> impl IntoView {
     ui::recovery::install();
+    // The static first paint in index.html gives way to the live screen, in the same frame.
+    if let Some(static_landing) = document().get_element_by_id("prerender") {
+        static_landing.remove();
+    }
     let (saved, notice) = match store::load() {
         Loaded::Found(s) => (Some(s.resumed()), None),
         Loaded::Nothing => (None, None),

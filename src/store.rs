@@ -2,18 +2,12 @@
 
 use crate::content::scenarios::SCENARIOS;
 use crate::model::session::Session;
-use serde::{Deserialize, Serialize};
+use crate::share::{from_base64, to_base64};
 
 /// The one key the app writes.
 pub const KEY: &str = "me-and-we.session";
 /// Bump when `Session` changes shape, and teach `decode` the old one.
 pub const VERSION: u32 = 1;
-
-#[derive(Serialize, Deserialize)]
-struct Envelope {
-    version: u32,
-    session: Session,
-}
 
 /// What we found in storage.
 #[derive(Debug, PartialEq)]
@@ -38,7 +32,7 @@ pub enum Saved {
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum DecodeError {
-    /// Not JSON, or not a session of ours.
+    /// Not a session of ours, or damaged.
     NotOurs,
     /// Written by a newer version of the app.
     NewerVersion(u32),
@@ -48,89 +42,85 @@ pub enum DecodeError {
     Tampered,
 }
 
+/// A saved session: `mw`, the version, a dot, then the session in postcard's compact
+/// binary form as URL-safe base64. Binary rather than JSON: JSON code cost this app
+/// about 20 KB of WebAssembly.
+pub fn encode(session: &Session) -> String {
+    let bytes = postcard::to_allocvec(session).unwrap_or_default();
+    format!("mw{VERSION}.{}", to_base64(&bytes))
+}
+
 /// Reads a saved session. Pure, so it is tested natively against any input.
 pub fn decode(text: &str) -> Result<Session, DecodeError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| DecodeError::NotOurs)?;
-    let version = value
-        .get("version")
-        .and_then(serde_json::Value::as_u64)
+    let (version, data) = text
+        .trim()
+        .strip_prefix("mw")
+        .and_then(|rest| rest.split_once('.'))
         .ok_or(DecodeError::NotOurs)?;
-    if version > u64::from(VERSION) {
-        return Err(DecodeError::NewerVersion(version as u32));
+    let version: u32 = version.parse().map_err(|_| DecodeError::NotOurs)?;
+    if version > VERSION {
+        return Err(DecodeError::NewerVersion(version));
     }
-    let saved: Envelope = serde_json::from_value(value).map_err(|_| DecodeError::NotOurs)?;
-    saved
-        .session
+    // Version 1 is the first; an older one would be read and converted here.
+    if version != VERSION {
+        return Err(DecodeError::NotOurs);
+    }
+    let bytes = from_base64(data).ok_or(DecodeError::NotOurs)?;
+    let session: Session = postcard::from_bytes(&bytes).map_err(|_| DecodeError::NotOurs)?;
+    session
         .validated(&SCENARIOS)
         .map_err(|_| DecodeError::Inconsistent)
 }
 
-/// What an exported file says it is.
+/// The first line of an exported file.
 pub const EXPORT_FORMAT: &str = "me-and-we/session";
 
-/// An exported file: the session, the version of its shape, when it was exported, and a
-/// check value that shows whether the session was edited after export.
-#[derive(Serialize, Deserialize)]
-struct Export {
-    format: String,
-    version: u32,
-    exported: String,
-    check: String,
-    session: Session,
-}
-
-/// FNV-1a of the session's canonical JSON, in hex. Catches edits and damage; it is not
-/// a signature (anyone can recompute it), and does not need to be one.
-fn check_value(session: &Session) -> String {
-    let text = serde_json::to_string(session).unwrap_or_default();
+/// FNV-1a of the saved form, in hex. Catches edits and damage; it is not a signature
+/// (anyone can recompute it), and does not need to be one.
+fn check_value(data: &str) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in text.bytes() {
+    for b in data.bytes() {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0000_0100_0000_01b3);
     }
     format!("{h:016x}")
 }
 
-/// The file a user downloads: readable JSON (the format is described in the README).
+/// The file a user downloads: a few labelled lines of text (described in the README).
 pub fn export(session: &Session, today: &str) -> String {
-    let file = Export {
-        format: EXPORT_FORMAT.to_owned(),
-        version: VERSION,
-        exported: today.to_owned(),
-        check: check_value(session),
-        session: session.clone(),
-    };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    let data = encode(session);
+    format!(
+        "{EXPORT_FORMAT}\nversion: {VERSION}\nexported: {today}\ncheck: {}\ndata: {data}\n",
+        check_value(&data)
+    )
 }
 
 /// Reads an exported file, refusing anything malformed, newer, inconsistent or edited.
 pub fn import(text: &str) -> Result<Session, DecodeError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| DecodeError::NotOurs)?;
-    if value.get("format").and_then(serde_json::Value::as_str) != Some(EXPORT_FORMAT) {
+    let mut lines = text.lines().map(str::trim);
+    if lines.next() != Some(EXPORT_FORMAT) {
         return Err(DecodeError::NotOurs);
     }
-    let version = value
-        .get("version")
-        .and_then(serde_json::Value::as_u64)
-        .ok_or(DecodeError::NotOurs)?;
-    if version > u64::from(VERSION) {
-        return Err(DecodeError::NewerVersion(version as u32));
+    let (mut version, mut check, mut data) = (None, None, None);
+    for line in lines {
+        match line.split_once(": ") {
+            Some(("version", v)) => version = v.parse::<u32>().ok(),
+            Some(("check", v)) => check = Some(v),
+            Some(("data", v)) => data = Some(v),
+            _ => {}
+        }
     }
-    let file: Export = serde_json::from_value(value).map_err(|_| DecodeError::NotOurs)?;
-    if check_value(&file.session) != file.check {
+    let version = version.ok_or(DecodeError::NotOurs)?;
+    if version > VERSION {
+        return Err(DecodeError::NewerVersion(version));
+    }
+    let (Some(check), Some(data)) = (check, data) else {
+        return Err(DecodeError::NotOurs);
+    };
+    if check_value(data) != check {
         return Err(DecodeError::Tampered);
     }
-    file.session
-        .validated(&SCENARIOS)
-        .map_err(|_| DecodeError::Inconsistent)
-}
-
-pub fn encode(session: &Session) -> String {
-    let saved = Envelope {
-        version: VERSION,
-        session: session.clone(),
-    };
-    serde_json::to_string(&saved).unwrap_or_default()
+    decode(data)
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -135,7 +135,7 @@ pub fn download(file_name: &str, text: &str) {
         use wasm_bindgen::JsCast;
         let parts = js_sys_array(text);
         let options = web_sys::BlobPropertyBag::new();
-        options.set_type("application/json");
+        options.set_type("text/plain");
         let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
             return;
         };

@@ -296,17 +296,17 @@ async fn a_turn_keeps_the_other_partners_answers_out_of_the_page_and_the_safety_
         );
     }
     assert!(!results.contains(SUPPORT_FLAGGED));
-    let stored = b
-        .js("return JSON.stringify(Object.assign({}, localStorage))")
-        .await;
-    let stored = stored.as_str().unwrap_or_default().to_owned();
-    assert!(stored.contains("Sam"), "the session is saved: {stored}");
-    for word in ["safety", "afraid", "flag", "threat"] {
-        assert!(
-            !stored.to_lowercase().contains(word),
-            "`{word}` in storage: {stored}"
-        );
-    }
+    // Storage holds one key: the session, which has no place for the safety check, and
+    // re-encoding what was read gives back exactly what was stored (nothing else hides there).
+    assert_eq!(harness::storage_keys(&b).await, [me_and_we::store::KEY]);
+    let (saved, raw) = harness::saved_session(&b)
+        .await
+        .expect("the session is saved");
+    assert_eq!(
+        saved.name(me_and_we::model::compare::Partner::A),
+        Some("Sam")
+    );
+    assert_eq!(me_and_we::store::encode(&saved), raw);
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -7,6 +7,8 @@
 mod harness;
 
 use harness::Browser;
+use me_and_we::model::compare::Partner;
+use me_and_we::model::dynamics::Dynamic;
 use me_and_we::store::KEY;
 
 async fn start_quick(b: &Browser, a: &str, bb: &str) {
@@ -32,13 +34,6 @@ async fn reload_and_resume(b: &Browser) -> String {
     b.click_button("Continue where you left off").await;
     tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     b.text("#screen-title").await
-}
-
-async fn stored(b: &Browser) -> String {
-    let v = b
-        .js("return JSON.stringify(Object.assign({}, localStorage))")
-        .await;
-    v.as_str().unwrap_or_default().to_owned()
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -216,13 +211,16 @@ async fn two_tabs_never_overwrite_each_other_silently() {
     // The first tab took the latest answers instead of keeping its stale copy.
     assert_eq!(b.text("#progress-label").await, "3 of 12");
     answer(&b, 1, "c").await;
-    let saved = stored(&b).await;
+    let (saved, _) = harness::saved_session(&b).await.expect("saved");
+    let mosts: Vec<Dynamic> = saved.answers[0].iter().map(|a| a.most).collect();
     assert_eq!(
-        saved.matches("\\\"most\\\":\\\"Dependence\\\"").count(),
-        2,
-        "{saved}"
+        mosts,
+        [
+            Dynamic::Dependence,
+            Dynamic::Dependence,
+            Dynamic::Codependence
+        ]
     );
-    assert!(saved.contains("Codependence"), "{saved}");
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -234,7 +232,8 @@ async fn ending_quietly_or_the_quick_exit_leaves_storage_empty() {
     answer(&b, 12, "n").await;
     b.click("#safety-0").await;
     b.click_button("Continue").await;
-    assert!(stored(&b).await.contains("Sam"));
+    let (saved, _) = harness::saved_session(&b).await.expect("saved");
+    assert_eq!(saved.name(Partner::A), Some("Sam"));
     b.click_button("End here for now").await;
     b.wait_title("Me & We").await;
     assert_eq!(b.js("return localStorage.length").await, 0);

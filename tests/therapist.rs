@@ -204,7 +204,9 @@ fn download_dir() -> PathBuf {
     let dir = std::env::temp_dir().join(format!(
         "me-and-we-downloads-{}-{}",
         std::process::id(),
-        Instant::now().elapsed().as_nanos()
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos())
     ));
     std::fs::create_dir_all(&dir).unwrap();
     dir
@@ -217,7 +219,7 @@ async fn wait_for_file(dir: &Path) -> PathBuf {
             .unwrap()
             .flatten()
             .map(|e| e.path())
-            .find(|p| p.extension().is_some_and(|e| e == "json"));
+            .find(|p| p.extension().is_some_and(|e| e == "txt"));
         if let Some(f) = found {
             return f;
         }
@@ -253,11 +255,13 @@ async fn export_then_import_on_another_browser_gives_the_same_results() {
     first.click_button("Save to a file").await;
     let file = wait_for_file(&dir).await;
     let text = std::fs::read_to_string(&file).unwrap();
-    assert!(text.contains("\"format\": \"me-and-we/session\""), "{text}");
     assert!(
-        !text.to_lowercase().contains("safety"),
-        "no safety check in an export"
+        text.starts_with("me-and-we/session\nversion: 1\n"),
+        "{text}"
     );
+    // The file holds the session and nothing more (the session has no safety answers).
+    let session = me_and_we::store::import(&text).expect("the file imports natively too");
+    assert_eq!(session.answers[0].len(), 12);
     drop(first);
 
     // A fresh browser profile stands in for another device.
@@ -268,13 +272,13 @@ async fn export_then_import_on_another_browser_gives_the_same_results() {
     assert_eq!(second.text(".results").await, results, "the same results");
 
     // A tampered file and a file that is not ours are refused, with words that say why.
-    let tampered = dir.join("tampered.json");
-    std::fs::write(
-        &tampered,
-        text.replacen("Codependence", "Interdependence", 1),
-    )
-    .unwrap();
-    let other = dir.join("other.json");
+    let tampered = dir.join("tampered.txt");
+    // Change one character of the data, as a hand edit would.
+    let at = text.find("data: mw1.").unwrap() + 20;
+    let mut edited = text.clone().into_bytes();
+    edited[at] = if edited[at] == b'A' { b'B' } else { b'A' };
+    std::fs::write(&tampered, edited).unwrap();
+    let other = dir.join("other.txt");
     std::fs::write(&other, "{\"hello\": \"world\"}").unwrap();
     let third = Browser::start().await;
     third.open().await;

@@ -62,6 +62,19 @@ pub enum CouplePattern {
     Mixed,
 }
 
+impl PatternKind {
+    /// A stable, plain key (for page attributes and tests), without Debug formatting.
+    pub fn key(self) -> &'static str {
+        match self {
+            PatternKind::MutualReliance => "MutualReliance",
+            PatternKind::OverUnderFunctioning => "OverUnderFunctioning",
+            PatternKind::PursueDistance => "PursueDistance",
+            PatternKind::ParallelLives => "ParallelLives",
+            PatternKind::Mixed => "Mixed",
+        }
+    }
+}
+
 impl CouplePattern {
     pub fn kind(self) -> PatternKind {
         match self {
@@ -208,11 +221,8 @@ pub fn compare(scenarios: &[Scenario], a: &[Answer], b: &[Answer]) -> Comparison
             });
         }
     }
-    differences.sort_by(|x, y| {
-        y.distance
-            .total_cmp(&x.distance)
-            .then(x.scenario.cmp(&y.scenario))
-    });
+    // Largest distance first; scenario order breaks ties (the sort is stable).
+    super::sort_by(&mut differences, |x, y| x.distance > y.distance);
 
     Comparison {
         profiles: [pa, pb],
@@ -237,11 +247,9 @@ impl Comparison {
         }
         // Differences are already ranked, so first appearance orders domains by their
         // largest difference; a stable sort keeps that within equal counts.
-        groups.sort_by(|x, y| {
-            y.1[0]
-                .distance
-                .total_cmp(&x.1[0].distance)
-                .then(y.1.len().cmp(&x.1.len()))
+        super::sort_by(&mut groups, |x, y| {
+            x.1[0].distance > y.1[0].distance
+                || (x.1[0].distance == y.1[0].distance && x.1.len() > y.1.len())
         });
         groups
     }

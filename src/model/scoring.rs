@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 pub struct Answer {
     pub scenario: u8,
     pub most: Dynamic,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub least: Option<Dynamic>,
 }
 
@@ -69,7 +68,7 @@ impl Profile {
     /// Dynamics ordered by share of resamples, largest first (ties in `Dynamic::ALL` order).
     pub fn ranked(&self) -> [Dynamic; 4] {
         let mut all = Dynamic::ALL;
-        all.sort_by(|a, b| self.share(*b).total_cmp(&self.share(*a)));
+        super::sort_by(&mut all, |a, b| self.share(*a) > self.share(*b));
         all
     }
 }
@@ -176,11 +175,11 @@ pub fn profile(answers: &[Answer]) -> Profile {
     let shares = counts.map(|c| c as f64 / RESAMPLES as f64);
     let se_s = std_dev(&ss);
     let se_c = std_dev(&cs);
-    ss.sort_by(f64::total_cmp);
-    cs.sort_by(f64::total_cmp);
+    super::sort_by(&mut ss, |a, b| a < b);
+    super::sort_by(&mut cs, |a, b| a < b);
 
     let mut ranked = Dynamic::ALL;
-    ranked.sort_by(|a, b| shares[b.index()].total_cmp(&shares[a.index()]));
+    super::sort_by(&mut ranked, |a, b| shares[a.index()] > shares[b.index()]);
     let reading = if shares[ranked[0].index()] >= PRIMARY_SHARE {
         Reading::Mostly(ranked[0])
     } else {

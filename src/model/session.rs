@@ -58,19 +58,14 @@ pub struct Session {
     pub position: [usize; 2],
     /// Seeds each partner's option order; fixed for the session so reloads keep it.
     pub seed: u64,
-    #[serde(default)]
     pub agreed: [bool; 2],
     /// Prompt ids the couple marked "we talked about this".
-    #[serde(default)]
     pub talked: Vec<u16>,
     /// Therapist mode: facilitator notes, raw choices and numbers beside the results.
-    #[serde(default)]
     pub therapist: bool,
     /// The day the check-in started (YYYY-MM-DD), for reports and retakes.
-    #[serde(default)]
     pub date: String,
     /// An earlier round of the same couple, to show what moved.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub earlier: Option<Round>,
 }
 
@@ -208,7 +203,9 @@ impl Session {
             .iter()
             .filter(|s| self.length == Length::Full || s.quick)
             .collect();
-        list.sort_by_key(|s| (s.kind as u8, s.domain.index(), s.id));
+        super::sort_by(&mut list, |a, b| {
+            (a.kind as u8, a.domain.index(), a.id) < (b.kind as u8, b.domain.index(), b.id)
+        });
         list
     }
 

@@ -28,7 +28,7 @@ pub fn Frame(children: Children) -> impl IntoView {
                         {(notice == Notice::Unreadable).then(|| view! {
                             <button type="button" class="secondary" on:click=move |_| {
                                 if let Some(found) = crate::store::unreadable() {
-                                    super::download("me-and-we-unreadable.json", &found);
+                                    super::download("me-and-we-unreadable.txt", &found);
                                 }
                             }>{words::DOWNLOAD_FOUND}</button>
                         })}

@@ -65,7 +65,7 @@ pub fn Landing() -> impl IntoView {
                         }>{words::RESUME}</button>
                         <button type="button" class="secondary" on:click=move |_| {
                             if let Some(s) = check_in.session.get_untracked() {
-                                super::download(&format!("me-and-we-{}.json", super::today()), &crate::store::export(&s, &super::today()));
+                                super::download(&format!("me-and-we-{}.txt", super::today()), &crate::store::export(&s, &super::today()));
                             }
                         }>{words::EXPORT}</button>
                         <button type="button" class="secondary" on:click=move |_| {
@@ -165,7 +165,7 @@ fn ImportFile() -> impl IntoView {
         <div class="field">
             <label for="import-file">{words::IMPORT_LABEL}</label>
             <p id="import-hint" class="hint">{words::IMPORT_HINT}</p>
-            <input type="file" id="import-file" accept=".json,application/json"
+            <input type="file" id="import-file" accept=".txt,text/plain"
                 aria-describedby="import-hint import-problem" on:change=on_change />
             <p id="import-problem" class="error" role="alert">{move || problem.get()}</p>
         </div>

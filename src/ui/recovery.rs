@@ -13,7 +13,7 @@ fn escape(text: &str) -> String {
 
 /// Percent-encodes saved data for a `data:` link, so it downloads without any script.
 fn data_url(text: &str) -> String {
-    let mut out = String::from("data:application/json;charset=utf-8,");
+    let mut out = String::from("data:text/plain;charset=utf-8,");
     for b in text.bytes() {
         if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
             out.push(b as char);
@@ -28,7 +28,7 @@ fn data_url(text: &str) -> String {
 pub fn recovery_html(saved: Option<&str>) -> String {
     let export = saved.map_or(String::new(), |s| {
         format!(
-            r#"<a class="button secondary" download="me-and-we-session.json" href="{}">{}</a>"#,
+            r#"<a class="button secondary" download="me-and-we-session.txt" href="{}">{}</a>"#,
             data_url(s),
             escape(words::RECOVERY_EXPORT)
         )

@@ -110,7 +110,7 @@ pub fn Results() -> impl IntoView {
             .map(|(domain, list)| {
                 let n = list.len();
                 view! {
-                    <section class="domain" data-domain=format!("{domain:?}")>
+                    <section class="domain" data-domain=domain.index()>
                         <h3>{domain_name(domain)} <span class="count">{words::differ_count(n)}</span></h3>
                         <ul>
                             {list.into_iter().map(|d| view! {
@@ -243,7 +243,7 @@ pub fn Results() -> impl IntoView {
                 <ul class="profiles">{profiles}</ul>
                 {quick.then_some(view! { <p class="hint">{words::QUICK_UNCERTAIN}</p> })}
             </section>
-            <section aria-labelledby="pattern-heading" class="pattern" data-pattern=format!("{:?}", cmp.pattern.kind())>
+            <section aria-labelledby="pattern-heading" class="pattern" data-pattern=cmp.pattern.kind().key()>
                 <h2 id="pattern-heading">{words::PATTERN_TITLE}</h2>
                 <h3>{pattern_name(cmp.pattern.kind())}</h3>
                 <p>{pattern_summary(cmp.pattern.kind())}</p>
@@ -280,7 +280,7 @@ pub fn Results() -> impl IntoView {
                 <button type="button" class="secondary" on:click=move |_| {
                     if let Some(s) = check_in.session.get_untracked() {
                         let today = super::today();
-                        super::download(&format!("me-and-we-{today}.json"), &crate::store::export(&s, &today));
+                        super::download(&format!("me-and-we-{today}.txt"), &crate::store::export(&s, &today));
                     }
                 }>{words::EXPORT}</button>
                 <button type="button" class="secondary" on:click=move |_| {

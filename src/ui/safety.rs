@@ -69,8 +69,13 @@ pub fn Safety(#[allow(unused_variables)] partner: Partner) -> impl IntoView {
     let support = move || {
         let flagged = ticked.get_untracked().iter().any(|t| *t);
         let here = region();
-        let mut lines = words::SUPPORT_LINES.to_vec();
-        lines.sort_by_key(|l| l.0 != here);
+        // The browser's own country first.
+        let mut lines: Vec<words::SupportLine> = words::SUPPORT_LINES
+            .iter()
+            .filter(|l| l.0 == here)
+            .copied()
+            .collect();
+        lines.extend(words::SUPPORT_LINES.iter().filter(|l| l.0 != here));
         let local = lines.first().filter(|l| l.0 == here).copied();
         let rest = if local.is_some() {
             lines[1..].to_vec()

@@ -210,7 +210,18 @@ impl Browser {
             .goto(&self.server.url())
             .await
             .expect("open the app");
-        self.wait_for("#screen-title").await;
+        self.wait_live().await;
+    }
+
+    /// Waits until the app has replaced the static first paint (whose buttons do nothing).
+    pub async fn wait_live(&self) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let live = "return !document.getElementById('prerender') \
+                    && !!document.getElementById('screen-title')";
+        while self.js(live).await != serde_json::Value::Bool(true) {
+            assert!(Instant::now() < deadline, "the app never mounted");
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
     }
 
     pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
@@ -267,6 +278,7 @@ impl Browser {
 
     /// Waits until the screen title contains `text`.
     pub async fn wait_title(&self, text: &str) {
+        self.wait_live().await;
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
             let now = self.text("#screen-title").await;
@@ -327,4 +339,25 @@ pub async fn axe_violations(b: &Browser) -> Vec<String> {
         .await
         .expect("run axe");
     serde_json::from_value(result).unwrap_or_else(|_| vec!["axe gave no list".to_owned()])
+}
+
+/// Every key the page has in localStorage.
+pub async fn storage_keys(b: &Browser) -> Vec<String> {
+    let keys = b.js("return Object.keys(localStorage)").await;
+    serde_json::from_value(keys).unwrap_or_default()
+}
+
+/// The session the page saved, read with the app's own decoder, with the raw text.
+pub async fn saved_session(b: &Browser) -> Option<(me_and_we::model::session::Session, String)> {
+    let raw = b
+        .client
+        .execute(
+            "return localStorage.getItem(arguments[0])",
+            vec![me_and_we::store::KEY.into()],
+        )
+        .await
+        .ok()?;
+    let raw = raw.as_str()?.to_owned();
+    let session = me_and_we::store::decode(&raw).expect("the saved session decodes");
+    Some((session, raw))
 }
