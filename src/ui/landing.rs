@@ -131,11 +131,14 @@ fn ImportFile() -> impl IntoView {
         else {
             return;
         };
-        leptos::task::spawn_local(async move {
-            let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
+        let Ok(reader) = web_sys::FileReader::new() else {
+            problem.set(Some(words::IMPORT_UNREADABLE));
+            return;
+        };
+        // A FileReader callback rather than a future: no async runtime in the wasm for one read.
+        let done = reader.clone();
+        let on_load = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let text = done.result().ok().and_then(|v| v.as_string());
             let Some(text) = text else {
                 problem.set(Some(words::IMPORT_UNREADABLE));
                 return;
@@ -160,6 +163,10 @@ fn ImportFile() -> impl IntoView {
                 })),
             }
         });
+        reader.set_onloadend(Some(on_load.unchecked_ref()));
+        if reader.read_as_text(&file).is_err() {
+            problem.set(Some(words::IMPORT_UNREADABLE));
+        }
     };
     view! {
         <div class="field">

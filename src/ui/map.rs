@@ -3,6 +3,7 @@
 
 use crate::content::learn::{dynamic_name, dynamic_word};
 use crate::content::screens as words;
+use crate::model::dynamics::Dynamic;
 use crate::model::scoring::Profile;
 use leptos::prelude::*;
 
@@ -17,6 +18,40 @@ fn x(s: f64) -> i32 {
 fn y(c: f64) -> i32 {
     SIZE - PAD
         - ((c.clamp(-100.0, 100.0) + 100.0) / 200.0 * f64::from(SIZE - 2 * PAD)).round() as i32
+}
+
+/// Escapes text for the static SVG below (it holds only our own words, but stays safe).
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The map's fixed frame (regions, axes, names, arrow head) as SVG text: a string costs far
+/// less WebAssembly than building each of these elements in code.
+fn frame() -> String {
+    let (p, m, e) = (PAD, SIZE / 2, SIZE - PAD);
+    let (w, h) = (m - PAD, SIZE - 2 * PAD);
+    format!(
+        r#"<rect class="region inter" x="{m}" y="{p}" width="{w}" height="{w}"/><rect class="region indep" x="{m}" y="{m}" width="{w}" height="{w}"/><rect class="region lean" x="{p}" y="{p}" width="{w}" height="{h}"/><defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" class="arrow-head"/></marker></defs><line class="axis" x1="{p}" y1="{m}" x2="{e}" y2="{m}"/><line class="axis" x1="{m}" y1="{p}" x2="{m}" y2="{e}"/><text class="region-name" x="{}" y="{}" text-anchor="end">{}</text><text class="region-name" x="{}" y="{}" text-anchor="end">{}</text><text class="region-name" x="{}" y="{}">{}</text><text class="region-name" x="{}" y="{}">{}</text><text class="axis-name" x="{e}" y="{}" text-anchor="end">{} →</text><text class="axis-name" x="{}" y="{}">↑ {}</text>"#,
+        e - 6,
+        p + 18,
+        escape(dynamic_name(Dynamic::Interdependence)),
+        e - 6,
+        e - 8,
+        escape(dynamic_name(Dynamic::Independence)),
+        p + 6,
+        p + 18,
+        escape(words::MAP_REGION_LEFT[0]),
+        p + 6,
+        p + 34,
+        escape(words::MAP_REGION_LEFT[1]),
+        m - 6,
+        escape(words::MAP_AXIS_SELF),
+        m + 6,
+        p - 10,
+        escape(words::MAP_AXIS_CONNECTION),
+    )
 }
 
 #[component]
@@ -51,7 +86,6 @@ pub fn Map(
             })
             .collect_view()
     });
-    let mid = SIZE / 2;
     let texts: Vec<String> = profiles
         .iter()
         .zip(&names)
@@ -97,22 +131,7 @@ pub fn Map(
             <svg viewBox=format!("0 0 {SIZE} {SIZE}") role="img" aria-labelledby="map-title map-desc">
                 <title id="map-title">{words::MAP_TITLE}</title>
                 <desc id="map-desc">{desc}</desc>
-                <rect class="region inter" x=mid y=PAD width=mid - PAD height=mid - PAD />
-                <rect class="region indep" x=mid y=mid width=mid - PAD height=mid - PAD />
-                <rect class="region lean" x=PAD y=PAD width=mid - PAD height=SIZE - 2 * PAD />
-                <defs>
-                    <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-                        <path d="M 0 0 L 10 5 L 0 10 z" class="arrow-head" />
-                    </marker>
-                </defs>
-                <line class="axis" x1=PAD y1=mid x2=SIZE - PAD y2=mid />
-                <line class="axis" x1=mid y1=PAD x2=mid y2=SIZE - PAD />
-                <text class="region-name" x=SIZE - PAD - 6 y=PAD + 18 text-anchor="end">{dynamic_name(crate::model::dynamics::Dynamic::Interdependence)}</text>
-                <text class="region-name" x=SIZE - PAD - 6 y=SIZE - PAD - 8 text-anchor="end">{dynamic_name(crate::model::dynamics::Dynamic::Independence)}</text>
-                <text class="region-name" x=PAD + 6 y=PAD + 18>{words::MAP_REGION_LEFT[0]}</text>
-                <text class="region-name" x=PAD + 6 y=PAD + 34>{words::MAP_REGION_LEFT[1]}</text>
-                <text class="axis-name" x=SIZE - PAD y=mid - 6 text-anchor="end">{words::MAP_AXIS_SELF} " →"</text>
-                <text class="axis-name" x=mid + 6 y=PAD - 10>"↑ " {words::MAP_AXIS_CONNECTION}</text>
+                <g inner_html=frame()></g>
                 {trails}
                 {marks}
             </svg>
