@@ -41,20 +41,18 @@ pub fn App() -> impl IntoView {
             store::forget();
             return;
         }
-        check_in.session.with(|s| match s {
-            Some(s) => {
-                let problem = match store::save(s) {
-                    store::Saved::Yes => None,
-                    store::Saved::Unavailable => Some(Notice::Unavailable),
-                    store::Saved::Full => Some(Notice::Full),
-                };
-                if problem.is_some() && check_in.notice.get_untracked() != problem {
-                    check_in.notice.set(problem);
-                }
+        // With no session there is nothing to save. Clearing is explicit
+        // (`forget_everything`): an empty start must not erase data set aside as unreadable.
+        check_in.session.with(|s| {
+            let Some(s) = s else { return };
+            let problem = match store::save(s) {
+                store::Saved::Yes => None,
+                store::Saved::Unavailable => Some(Notice::Unavailable),
+                store::Saved::Full => Some(Notice::Full),
+            };
+            if problem.is_some() && check_in.notice.get_untracked() != problem {
+                check_in.notice.set(problem);
             }
-            // Clearing is explicit (`forget_everything`): an empty start must not erase
-            // data set aside as unreadable.
-            None => {}
         });
     });
 

@@ -13,7 +13,7 @@ pub const VERSION: u32 = 1;
 #[derive(Debug, PartialEq)]
 pub enum Loaded {
     Nothing,
-    Found(Session),
+    Found(Box<Session>),
     /// Saved data we could not read; it is kept under a side key, not destroyed.
     Unreadable,
     /// Storage is disabled or throws (private browsing, blocked by settings).
@@ -145,7 +145,7 @@ mod browser {
             Err(_) => return Loaded::Unavailable,
         };
         match decode(&text) {
-            Ok(session) => Loaded::Found(session),
+            Ok(session) => Loaded::Found(Box::new(session)),
             Err(_) => {
                 // Keep what we could not read, so nothing is lost, and stop tripping on it.
                 let raw = LocalStorage::raw();
