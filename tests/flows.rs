@@ -44,6 +44,7 @@ fn answers(length: Length, choose: Chooser) -> Vec<Answer> {
 
 async fn assert_accessible(b: &Browser, screen: &str) {
     let v = axe_violations(b).await;
+    println!("axe: {} violations on the {screen} screen", v.len());
     assert!(
         v.is_empty(),
         "axe violations on the {screen} screen:\n{}",
@@ -416,4 +417,40 @@ async fn every_screen_passes_axe_and_a_reload_resumes_where_you_were() {
     b.wait_title("Me & We").await;
     assert!(!b.text("main").await.contains("Welcome back"));
     assert_eq!(b.js("return localStorage.length").await, 0);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn results_are_drawn_after_the_last_step_measured_in_the_page() {
+    let b = Browser::start().await;
+    start(&b, Length::Full, ["Sam", "Alex"]).await;
+    play_turn(&b, Length::Full, |i, _| Dynamic::ALL[i % 4], &[], false).await;
+    play_turn(
+        &b,
+        Length::Full,
+        |i, _| Dynamic::ALL[(i / 2) % 4],
+        &[],
+        false,
+    )
+    .await;
+    b.wait_title("You’ve both finished").await;
+    b.click("#agree-0").await;
+    b.click("#agree-1").await;
+    // Timed inside the page: from the click that asks for results (scoring both partners,
+    // 2 x 1,000 bootstrap resamples, comparison, prompts) to the frame after they are drawn.
+    let ms = b
+        .client
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+            const go = [...document.querySelectorAll('button')].find(x => x.textContent.includes('Show our results'));
+            const t0 = performance.now();
+            go.click();
+            requestAnimationFrame(() => setTimeout(() => done(
+              document.querySelector('.results .map') ? performance.now() - t0 : -1)));"#,
+            vec![],
+        )
+        .await
+        .unwrap();
+    let ms = ms.as_f64().unwrap_or(-1.0);
+    assert!(ms >= 0.0, "the results were not drawn");
+    println!("results drawn {ms:.1} ms after the last step (30 scenarios each)");
 }

@@ -175,8 +175,8 @@ pub fn profile(answers: &[Answer]) -> Profile {
     let shares = counts.map(|c| c as f64 / RESAMPLES as f64);
     let se_s = std_dev(&ss);
     let se_c = std_dev(&cs);
-    super::sort_by(&mut ss, |a, b| a < b);
-    super::sort_by(&mut cs, |a, b| a < b);
+    super::sort_numbers(&mut ss);
+    super::sort_numbers(&mut cs);
 
     let mut ranked = Dynamic::ALL;
     super::sort_by(&mut ranked, |a, b| shares[a.index()] > shares[b.index()]);

@@ -1,0 +1,114 @@
+//! Size budgets for the release build in dist/. Sizes are deterministic for a given
+//! build, so they are tests: a change that grows the first load past the budget fails.
+//! Run with `--nocapture` to see every file's raw, gzip and brotli size.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Everything a first visit downloads (html + css + js + wasm), brotli, in KiB.
+const FIRST_LOAD_BUDGET_KIB: f64 = 125.0;
+/// The WebAssembly alone, brotli, in KiB.
+const WASM_BUDGET_KIB: f64 = 117.0;
+
+fn dist() -> PathBuf {
+    let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    assert!(
+        dist.join("index.html").is_file(),
+        "dist/ is missing: build it with `bash .ci/test` (or `trunk build --release`)"
+    );
+    dist
+}
+
+fn compressed(tool: &str, args: &[&str], file: &Path) -> usize {
+    let out = Command::new(tool)
+        .args(args)
+        .arg(file)
+        .output()
+        .unwrap_or_else(|_| panic!("{tool} is missing: run `bash .ci/tools.sh`"));
+    assert!(out.status.success(), "{tool} failed on {}", file.display());
+    out.stdout.len()
+}
+
+struct Sizes {
+    name: String,
+    raw: usize,
+    gzip: usize,
+    brotli: usize,
+    first_load: bool,
+}
+
+fn sizes() -> Vec<Sizes> {
+    let mut all: Vec<Sizes> = std::fs::read_dir(dist())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            let first_load = [".html", ".css", ".js", ".wasm"]
+                .iter()
+                .any(|ext| name.ends_with(ext));
+            Sizes {
+                raw: std::fs::metadata(&p).unwrap().len() as usize,
+                gzip: compressed("gzip", &["-9", "-c"], &p),
+                brotli: compressed("brotli", &["-q", "11", "-c"], &p),
+                name,
+                first_load,
+            }
+        })
+        .collect();
+    all.sort_by(|a, b| a.name.cmp(&b.name));
+    all
+}
+
+fn kib(bytes: usize) -> f64 {
+    bytes as f64 / 1024.0
+}
+
+#[test]
+fn the_first_load_stays_within_budget() {
+    let all = sizes();
+    println!("{:<44} {:>9} {:>9} {:>9}", "file", "raw", "gzip", "brotli");
+    for s in &all {
+        println!(
+            "{:<44} {:>9} {:>9} {:>9}{}",
+            s.name,
+            s.raw,
+            s.gzip,
+            s.brotli,
+            if s.first_load {
+                ""
+            } else {
+                "  (not in first load)"
+            }
+        );
+    }
+    let first: Vec<&Sizes> = all.iter().filter(|s| s.first_load).collect();
+    let (raw, gzip, brotli) = first.iter().fold((0, 0, 0), |t, s| {
+        (t.0 + s.raw, t.1 + s.gzip, t.2 + s.brotli)
+    });
+    println!(
+        "first load: {raw} raw, {gzip} gzip, {brotli} brotli ({:.1} KiB; budget {FIRST_LOAD_BUDGET_KIB} KiB)",
+        kib(brotli)
+    );
+    let wasm = first
+        .iter()
+        .find(|s| s.name.ends_with(".wasm"))
+        .expect("a wasm file in dist/");
+    assert!(
+        kib(wasm.brotli) <= WASM_BUDGET_KIB,
+        "the wasm is {:.1} KiB brotli, over its {WASM_BUDGET_KIB} KiB budget",
+        kib(wasm.brotli)
+    );
+    assert!(
+        kib(brotli) <= FIRST_LOAD_BUDGET_KIB,
+        "the first load is {:.1} KiB brotli, over its {FIRST_LOAD_BUDGET_KIB} KiB budget",
+        kib(brotli)
+    );
+    assert!(
+        first.len() >= 4,
+        "html, css, js and wasm all counted: {}",
+        first.len()
+    );
+}

@@ -1,0 +1,1351 @@
+//! The measurement engine, tested natively against MODEL.md: regions and scaling,
+//! "least like me", readings and uncertainty, couple patterns and differences, prompt
+//! selection, the session's state machine, names, share codes and saved sessions.
+//! Run with `cargo test --test model`.
+
+use std::collections::{BTreeSet, HashSet};
+
+use me_and_we::content::en::prompts::PROMPTS;
+use me_and_we::content::en::scenarios::SCENARIOS;
+use me_and_we::model::compare::{
+    compare, real_gap, Comparison, CouplePattern, Partner, PatternKind,
+};
+use me_and_we::model::dynamics::{Dynamic, Vector};
+use me_and_we::model::prompts::{choose, suggests_professional, Prompt, PromptKey};
+use me_and_we::model::scenario::Domain;
+use me_and_we::model::scoring::{profile, seed_of, Answer, Profile, Reading, Rng};
+use me_and_we::model::session::{clean_name, Length, Phase, Session, StepError, NAME_MAX_CHARS};
+use me_and_we::share::{decode_answers, encode_answers, CodeError};
+use me_and_we::store::{self, DecodeError};
+
+use Dynamic::{
+    Codependence as COD, Dependence as DEP, Independence as IND, Interdependence as INT,
+};
+
+// ---------------------------------------------------------------- helpers
+
+const EPS: f64 = 1e-9;
+
+fn full_ids() -> Vec<u8> {
+    SCENARIOS.iter().map(|s| s.id).collect()
+}
+
+fn quick_ids() -> Vec<u8> {
+    SCENARIOS.iter().filter(|s| s.quick).map(|s| s.id).collect()
+}
+
+fn ans(scenario: u8, most: Dynamic) -> Answer {
+    Answer {
+        scenario,
+        most,
+        least: None,
+    }
+}
+
+/// Every scenario in `ids` answered with `d`.
+fn all(d: Dynamic, ids: &[u8]) -> Vec<Answer> {
+    ids.iter().map(|id| ans(*id, d)).collect()
+}
+
+/// `ids` answered in order: the first `n0` with the first dynamic, and so on.
+fn mix(parts: &[(Dynamic, usize)], ids: &[u8]) -> Vec<Answer> {
+    let dynamics: Vec<Dynamic> = parts
+        .iter()
+        .flat_map(|(d, n)| std::iter::repeat_n(*d, *n))
+        .collect();
+    assert!(dynamics.len() <= ids.len(), "more answers than scenarios");
+    ids.iter()
+        .zip(dynamics)
+        .map(|(id, d)| ans(*id, d))
+        .collect()
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-6
+}
+
+fn assert_point(p: &Profile, s: f64, c: f64, l: f64, f: f64) {
+    let v = p.point;
+    assert!(
+        close(v.s, s) && close(v.c, c) && close(v.l, l) && close(v.f, f),
+        "point {v:?}, expected ({s}, {c}, {l}, {f})"
+    );
+}
+
+fn cmp_all(a: Dynamic, b: Dynamic) -> Comparison {
+    let ids = full_ids();
+    compare(&SCENARIOS, &all(a, &ids), &all(b, &ids))
+}
+
+/// Where a prompt's key sits in the order `choose` promises.
+fn key_rank(key: PromptKey) -> u8 {
+    match key {
+        PromptKey::Pattern(_) => 0,
+        PromptKey::Domain(_) => 1,
+        PromptKey::Dynamic(_) => 2,
+        PromptKey::Balance => 3,
+        PromptKey::Ritual => 4,
+        PromptKey::Professional => 5,
+    }
+}
+
+/// The promises every chosen set keeps, whatever the couple.
+fn assert_well_formed(chosen: &[&Prompt], cmp: &Comparison) {
+    assert!(
+        !chosen.is_empty() && chosen.len() <= 9,
+        "{} prompts",
+        chosen.len()
+    );
+    let ids: HashSet<u16> = chosen.iter().map(|p| p.id).collect();
+    assert_eq!(ids.len(), chosen.len(), "a prompt repeats");
+    assert_eq!(chosen[0].key, PromptKey::Pattern(cmp.pattern.kind()));
+    let ranks: Vec<u8> = chosen.iter().map(|p| key_rank(p.key)).collect();
+    assert!(
+        ranks.windows(2).all(|w| w[0] <= w[1]),
+        "out of order: {ranks:?}"
+    );
+    for p in chosen {
+        assert!(
+            PROMPTS.iter().any(|q| q == *p),
+            "prompt {} not from the library",
+            p.id
+        );
+    }
+}
+
+fn has_key(chosen: &[&Prompt], key: PromptKey) -> bool {
+    chosen.iter().any(|p| p.key == key)
+}
+
+// ---------------------------------------------------------------- regions and scaling
+
+#[test]
+fn each_pure_dynamic_lands_in_its_region_with_the_scaled_vector() {
+    let expected = [
+        (INT, 100.0, 100.0, 0.0, 0.0),
+        (IND, 100.0, -100.0, 0.0, 0.0),
+        (DEP, -100.0, 100.0, 100.0, 0.0),
+        (COD, -100.0, 100.0, 0.0, 100.0),
+    ];
+    for ids in [full_ids(), quick_ids()] {
+        for (d, s, c, l, f) in expected {
+            let p = profile(&all(d, &ids));
+            assert_point(&p, s, c, l, f);
+            assert_eq!(p.region(), d);
+            assert_eq!(p.reading, Reading::Mostly(d));
+            assert_eq!(p.share(d), 1.0);
+            assert_eq!(p.ranked()[0], d);
+            assert_eq!(p.answered, ids.len());
+            // Every answer the same: no uncertainty at all.
+            assert!(p.se_s < EPS && p.se_c < EPS, "{d:?}: {} {}", p.se_s, p.se_c);
+            assert!(close(p.box_s.0, s) && close(p.box_s.1, s), "{:?}", p.box_s);
+            assert!(close(p.box_c.0, c) && close(p.box_c.1, c), "{:?}", p.box_c);
+        }
+    }
+}
+
+#[test]
+fn a_single_answer_is_enough_for_a_point() {
+    for d in Dynamic::ALL {
+        let p = profile(&[ans(7, d)]);
+        assert_eq!(p.region(), d);
+        assert_eq!(p.answered, 1);
+        let v = d.vector().scale(100.0);
+        assert_point(&p, v.s, v.c, v.l, v.f);
+    }
+}
+
+#[test]
+fn no_answers_give_an_unknown_reading() {
+    let p = profile(&[]);
+    assert_eq!(p.reading, Reading::Unknown);
+    assert_eq!(p.answered, 0);
+    assert_eq!(p.shares, [0.0; 4]);
+    assert_eq!(p.point, Vector::default());
+}
+
+#[test]
+fn region_boundary_rules() {
+    let r = |s, c, l, f| Vector::new(s, c, l, f).region();
+    // S > 0 splits on C; C = 0 is the independent side.
+    assert_eq!(r(1.0, 1.0, 0.0, 0.0), INT);
+    assert_eq!(r(1.0, 0.0, 0.0, 0.0), IND);
+    assert_eq!(r(1.0, -1.0, 0.0, 0.0), IND);
+    assert_eq!(r(f64::MIN_POSITIVE, f64::MIN_POSITIVE, 0.0, 0.0), INT);
+    // S = 0 belongs to the dependence/codependence side, whatever C is.
+    assert_eq!(r(0.0, 100.0, 0.0, 0.0), DEP);
+    assert_eq!(r(0.0, -100.0, 0.0, 0.0), DEP);
+    assert_eq!(r(-0.0, 100.0, 0.0, 0.0), DEP);
+    assert_eq!(r(0.0, 100.0, 0.0, 1.0), COD);
+    // L >= F is dependence (ties included), F > L codependence.
+    assert_eq!(r(-1.0, 1.0, 50.0, 50.0), DEP);
+    assert_eq!(r(-1.0, 1.0, 0.0, 0.0), DEP);
+    assert_eq!(r(-1.0, 1.0, 50.0, 49.9), DEP);
+    assert_eq!(r(-1.0, 1.0, 49.9, 50.0), COD);
+    assert_eq!(r(-1.0, -1.0, -10.0, -5.0), COD);
+}
+
+#[test]
+fn region_boundaries_through_real_answers() {
+    let ids = full_ids();
+    // Half interdependent, half dependent: S is exactly 0, lean > fuse.
+    let p = profile(&mix(&[(INT, 15), (DEP, 15)], &ids));
+    assert_point(&p, 0.0, 100.0, 50.0, 0.0);
+    assert_eq!(p.region(), DEP);
+    // Half interdependent, half codependent: S is exactly 0, fuse > lean.
+    let p = profile(&mix(&[(INT, 15), (COD, 15)], &ids));
+    assert_point(&p, 0.0, 100.0, 0.0, 50.0);
+    assert_eq!(p.region(), COD);
+    // Half dependent, half codependent: lean = fuse, which reads as dependence.
+    let p = profile(&mix(&[(DEP, 15), (COD, 15)], &ids));
+    assert_point(&p, -100.0, 100.0, 50.0, 50.0);
+    assert_eq!(p.region(), DEP);
+    // Half interdependent, half independent: C is exactly 0, the independent side.
+    let p = profile(&mix(&[(INT, 15), (IND, 15)], &ids));
+    assert_point(&p, 100.0, 0.0, 0.0, 0.0);
+    assert_eq!(p.region(), IND);
+}
+
+// ---------------------------------------------------------------- least like me
+
+#[test]
+fn least_like_me_subtracts_half_its_vector() {
+    // Codependent most, dependent least: nothing reaches the clamp, so this is exact.
+    let a = Answer {
+        scenario: 1,
+        most: COD,
+        least: Some(DEP),
+    };
+    assert_eq!(a.vector(), Vector::new(-0.5, 0.5, -0.5, 1.0));
+    let p = profile(&[a]);
+    assert_point(&p, -50.0, 50.0, -50.0, 100.0);
+    let answers: Vec<Answer> = full_ids()
+        .into_iter()
+        .map(|id| Answer {
+            scenario: id,
+            most: COD,
+            least: Some(DEP),
+        })
+        .collect();
+    let p = profile(&answers);
+    assert_point(&p, -50.0, 50.0, -50.0, 100.0);
+    assert_eq!(p.region(), COD);
+
+    // Interdependent most, independent least: S loses half, C is held at the maximum.
+    let a = Answer {
+        scenario: 1,
+        most: INT,
+        least: Some(IND),
+    };
+    assert_eq!(a.vector(), Vector::new(0.5, 1.0, 0.0, 0.0));
+    // Independent most, codependent least: every component pushed outwards, held at 1.
+    let a = Answer {
+        scenario: 1,
+        most: IND,
+        least: Some(COD),
+    };
+    assert_eq!(a.vector(), Vector::new(1.0, -1.0, 0.0, -0.5));
+}
+
+#[test]
+fn least_like_me_equal_to_most_is_ignored() {
+    for d in Dynamic::ALL {
+        let a = Answer {
+            scenario: 3,
+            most: d,
+            least: Some(d),
+        };
+        assert_eq!(a.vector(), d.vector());
+    }
+}
+
+#[test]
+fn least_like_me_keeps_every_score_within_range() {
+    for most in Dynamic::ALL {
+        for least in Dynamic::ALL {
+            let a = Answer {
+                scenario: 1,
+                most,
+                least: Some(least),
+            };
+            let v = a.vector();
+            for x in [v.s, v.c, v.l, v.f] {
+                assert!((-1.0..=1.0).contains(&x), "{most:?}/{least:?}: {v:?}");
+            }
+            // Subtracting half of `least` moves each component the right way (or is held).
+            let raw = most.vector() + least.vector().scale(-0.5);
+            if least != most {
+                assert_eq!(v, raw.clamp(-1.0, 1.0));
+            }
+            let answers: Vec<Answer> = full_ids()
+                .into_iter()
+                .map(|id| Answer {
+                    scenario: id,
+                    most,
+                    least: Some(least),
+                })
+                .collect();
+            let p = profile(&answers);
+            for x in [p.point.s, p.point.c, p.point.l, p.point.f] {
+                assert!(
+                    (-100.0..=100.0).contains(&x),
+                    "{most:?}/{least:?}: {:?}",
+                    p.point
+                );
+            }
+            // The "most like me" dynamic still decides the region.
+            assert_eq!(p.region(), most, "{most:?}/{least:?}: {:?}", p.point);
+        }
+    }
+}
+
+// ---------------------------------------------------------------- readings and uncertainty
+
+#[test]
+fn an_even_mix_reads_between_and_a_clear_one_reads_mostly() {
+    let ids = full_ids();
+    // Half interdependent, half independent: C sits on 0, resamples split both ways.
+    let p = profile(&mix(&[(INT, 15), (IND, 15)], &ids));
+    match p.reading {
+        Reading::Between(x, y) => {
+            let pair: BTreeSet<Dynamic> = [x, y].into();
+            assert_eq!(pair, [INT, IND].into(), "{:?}", p.reading);
+        }
+        other => panic!("expected a between reading, got {other:?}"),
+    }
+    assert!(p.shares.iter().all(|s| *s < 0.6), "{:?}", p.shares);
+    assert!(p.share(INT) > 0.3 && p.share(IND) > 0.3, "{:?}", p.shares);
+    assert!((p.shares.iter().sum::<f64>() - 1.0).abs() < EPS);
+
+    // Four in five interdependent: clearly interdependent.
+    let p = profile(&mix(&[(INT, 24), (IND, 6)], &ids));
+    assert_eq!(p.reading, Reading::Mostly(INT));
+    assert!(p.share(INT) >= 0.95, "{:?}", p.shares);
+    assert_eq!(p.ranked()[0], INT);
+
+    // Two thirds dependent, one third codependent: the lean still wins clearly.
+    let p = profile(&mix(&[(DEP, 20), (COD, 10)], &ids));
+    assert_eq!(p.reading, Reading::Mostly(DEP));
+    // Spread over all four, with S on its boundary: no 60% majority.
+    let p = profile(&mix(&[(INT, 8), (IND, 7), (DEP, 8), (COD, 7)], &ids));
+    assert!(
+        matches!(p.reading, Reading::Between(_, _)),
+        "{:?}",
+        p.reading
+    );
+    assert!(p.shares.iter().all(|s| *s < 0.55), "{:?}", p.shares);
+    // But answers from three dynamics that agree on both axes read clearly.
+    let p = profile(&mix(&[(INT, 10), (IND, 10), (COD, 10)], &ids));
+    assert_point(&p, 100.0 / 3.0, 100.0 / 3.0, 0.0, 100.0 / 3.0);
+    assert_eq!(p.reading, Reading::Mostly(INT));
+}
+
+#[test]
+fn same_answers_give_the_identical_profile() {
+    let mut rng = Rng::new(42);
+    for _ in 0..8 {
+        let answers: Vec<Answer> = full_ids()
+            .into_iter()
+            .map(|id| Answer {
+                scenario: id,
+                most: Dynamic::ALL[rng.below(4)],
+                least: [None, Some(Dynamic::ALL[rng.below(4)])][rng.below(2)],
+            })
+            .collect();
+        let first = profile(&answers);
+        let second = profile(&answers.clone());
+        assert_eq!(first, second);
+        assert_eq!(seed_of(&answers), seed_of(&answers.clone()));
+        let b: Vec<Answer> = answers.iter().rev().copied().collect();
+        assert_eq!(
+            compare(&SCENARIOS, &answers, &b),
+            compare(&SCENARIOS, &answers, &b)
+        );
+    }
+}
+
+#[test]
+fn the_quick_check_shows_wider_uncertainty() {
+    let quick = quick_ids();
+    let full = full_ids();
+    assert_eq!(quick.len(), 12);
+    assert_eq!(full.len(), 30);
+    // The same two-to-one mix at both lengths.
+    for (d, other) in [(INT, IND), (DEP, INT), (COD, IND)] {
+        let q = profile(&mix(&[(d, 8), (other, 4)], &quick));
+        let f = profile(&mix(&[(d, 20), (other, 10)], &full));
+        assert_point(&f, q.point.s, q.point.c, q.point.l, q.point.f);
+        let width = |b: (f64, f64)| b.1 - b.0;
+        let q_se = q.se_s + q.se_c;
+        let f_se = f.se_s + f.se_c;
+        // Theory says sqrt(30/12) = 1.58 times wider; allow for resampling noise.
+        assert!(q_se > 1.3 * f_se, "{d:?}: quick {q_se} vs full {f_se}");
+        assert!(
+            width(q.box_s) + width(q.box_c) > width(f.box_s) + width(f.box_c),
+            "{d:?}: quick box {:?} {:?} vs full {:?} {:?}",
+            q.box_s,
+            q.box_c,
+            f.box_s,
+            f.box_c
+        );
+    }
+}
+
+#[test]
+fn the_box_is_a_90_percent_interval_around_the_point() {
+    let ids = full_ids();
+    let p = profile(&mix(&[(INT, 17), (IND, 7), (DEP, 6)], &ids));
+    assert!(p.box_s.0 <= p.point.s && p.point.s <= p.box_s.1, "{p:?}");
+    assert!(p.box_c.0 <= p.point.c && p.point.c <= p.box_c.1, "{p:?}");
+    assert!(p.se_s > 0.0 && p.se_c > 0.0);
+    // With thirty answers the resampled means are close to normal: a 90% interval is
+    // about 2 x 1.645 = 3.3 standard errors wide (a 50% one would be 1.35).
+    for (b, se) in [(p.box_s, p.se_s), (p.box_c, p.se_c)] {
+        let ratio = (b.1 - b.0) / se;
+        assert!(
+            (2.8..=3.8).contains(&ratio),
+            "box {b:?} is {ratio} SEs wide"
+        );
+    }
+}
+
+// ---------------------------------------------------------------- couple patterns
+
+#[test]
+fn both_interdependent_is_mutual_reliance() {
+    let c = cmp_all(INT, INT);
+    assert_eq!(c.pattern, CouplePattern::MutualReliance);
+    assert!(!c.real_gap_s && !c.real_gap_c);
+    assert!(c.differences.is_empty());
+    assert_eq!(c.agreements.len(), 30);
+
+    // Close but not identical, with no real gap: still mutual reliance.
+    let ids = full_ids();
+    let a = all(INT, &ids);
+    let b = mix(&[(DEP, 2), (INT, 28)], &ids);
+    let c = compare(&SCENARIOS, &a, &b);
+    assert!(!c.real_gap_s && !c.real_gap_c, "{c:?}");
+    assert_eq!(c.pattern, CouplePattern::MutualReliance);
+}
+
+#[test]
+fn both_independent_is_parallel_lives() {
+    let c = cmp_all(IND, IND);
+    assert_eq!(c.pattern, CouplePattern::ParallelLives);
+    assert_eq!(c.pattern.kind(), PatternKind::ParallelLives);
+}
+
+#[test]
+fn codependent_and_independent_is_pursue_distance() {
+    assert_eq!(
+        cmp_all(COD, IND).pattern,
+        CouplePattern::PursueDistance {
+            pursuing: Partner::A,
+            distancing: Partner::B
+        }
+    );
+    assert_eq!(
+        cmp_all(IND, COD).pattern,
+        CouplePattern::PursueDistance {
+            pursuing: Partner::B,
+            distancing: Partner::A
+        }
+    );
+    // The dependent partner reaches for closeness just as much.
+    assert_eq!(
+        cmp_all(DEP, IND).pattern,
+        CouplePattern::PursueDistance {
+            pursuing: Partner::A,
+            distancing: Partner::B
+        }
+    );
+}
+
+#[test]
+fn dependent_and_codependent_is_over_under_functioning() {
+    let c = cmp_all(DEP, COD);
+    assert_eq!(
+        c.pattern,
+        CouplePattern::OverUnderFunctioning {
+            leaning: Partner::A,
+            fusing: Partner::B
+        }
+    );
+    assert_eq!(
+        cmp_all(COD, DEP).pattern,
+        CouplePattern::OverUnderFunctioning {
+            leaning: Partner::B,
+            fusing: Partner::A
+        }
+    );
+    assert_eq!(c.pattern.swapped(), cmp_all(COD, DEP).pattern);
+    assert_eq!(c.pattern.kind(), PatternKind::OverUnderFunctioning);
+}
+
+#[test]
+fn other_couples_are_mixed() {
+    for (a, b) in [(INT, DEP), (INT, COD), (DEP, DEP), (COD, COD), (INT, IND)] {
+        let c = cmp_all(a, b);
+        assert_eq!(c.pattern, CouplePattern::Mixed, "{a:?} + {b:?}");
+        assert_eq!(cmp_all(b, a).pattern, CouplePattern::Mixed, "{b:?} + {a:?}");
+    }
+    // Both lean to connection but with a real gap in self: not mutual reliance.
+    let ids = full_ids();
+    let c = compare(
+        &SCENARIOS,
+        &all(INT, &ids),
+        &mix(&[(DEP, 15), (INT, 15)], &ids),
+    );
+    assert!(c.real_gap_s);
+    assert_eq!(c.pattern, CouplePattern::Mixed);
+}
+
+#[test]
+fn swapped_pattern_swaps_roles_only() {
+    let p = CouplePattern::PursueDistance {
+        pursuing: Partner::A,
+        distancing: Partner::B,
+    };
+    assert_eq!(
+        p.swapped(),
+        CouplePattern::PursueDistance {
+            pursuing: Partner::B,
+            distancing: Partner::A
+        }
+    );
+    assert_eq!(p.swapped().swapped(), p);
+    for p in [
+        CouplePattern::MutualReliance,
+        CouplePattern::ParallelLives,
+        CouplePattern::Mixed,
+    ] {
+        assert_eq!(p.swapped(), p);
+    }
+    assert_eq!(Partner::A.other(), Partner::B);
+    assert_eq!(Partner::B.other(), Partner::A);
+}
+
+// ---------------------------------------------------------------- real gaps
+
+#[test]
+fn real_gap_rule() {
+    // 1.96 * sqrt(3^2 + 4^2) = 9.8
+    assert!(real_gap(10.0, 3.0, 0.0, 4.0));
+    assert!(real_gap(0.0, 3.0, 10.0, 4.0));
+    assert!(!real_gap(9.7, 3.0, 0.0, 4.0));
+    assert!(!real_gap(-9.7, 4.0, 0.0, 3.0));
+    // Strictly greater: equal points never differ; with no noise any gap is real.
+    assert!(!real_gap(5.0, 0.0, 5.0, 0.0));
+    assert!(real_gap(5.0, 0.0, 4.9, 0.0));
+    assert!(!real_gap(50.0, 30.0, -30.0, 30.0));
+    assert!(real_gap(100.0, 10.0, -100.0, 10.0));
+}
+
+#[test]
+fn comparison_uses_the_real_gap_rule_on_the_profiles() {
+    let ids = full_ids();
+    let a = mix(&[(INT, 18), (IND, 12)], &ids);
+    let b = mix(&[(COD, 10), (INT, 12), (IND, 8)], &ids);
+    let c = compare(&SCENARIOS, &a, &b);
+    let [pa, pb] = &c.profiles;
+    assert_eq!(pa, &profile(&a));
+    assert_eq!(pb, &profile(&b));
+    assert_eq!(
+        c.real_gap_s,
+        real_gap(pa.point.s, pa.se_s, pb.point.s, pb.se_s)
+    );
+    assert_eq!(
+        c.real_gap_c,
+        real_gap(pa.point.c, pa.se_c, pb.point.c, pb.se_c)
+    );
+    assert!(cmp_all(INT, IND).real_gap_c);
+    assert!(!cmp_all(INT, IND).real_gap_s);
+}
+
+// ---------------------------------------------------------------- differences and agreements
+
+#[test]
+fn distances_between_dynamics() {
+    let d = |x: Dynamic, y: Dynamic| x.vector().distance(y.vector());
+    assert!(close(d(IND, DEP), 3.0) && close(d(IND, COD), 3.0));
+    assert!(close(d(INT, DEP), 5f64.sqrt()) && close(d(INT, COD), 5f64.sqrt()));
+    assert!(close(d(INT, IND), 2.0));
+    assert!(close(d(DEP, COD), 2f64.sqrt()));
+    for x in Dynamic::ALL {
+        assert_eq!(d(x, x), 0.0);
+        for y in Dynamic::ALL {
+            assert_eq!(d(x, y), d(y, x));
+        }
+    }
+}
+
+#[test]
+fn differences_are_ranked_by_distance_and_grouped_by_domain() {
+    let ids = full_ids();
+    let a: Vec<Answer> = ids
+        .iter()
+        .map(|id| ans(*id, if *id == 10 { IND } else { INT }))
+        .collect();
+    let b: Vec<Answer> = ids
+        .iter()
+        .map(|id| {
+            let d = match id {
+                10 => DEP,    // Friends & family: independent vs dependent, 3
+                4 | 5 => COD, // Support: interdependent vs codependent, 2.236
+                1 => IND,     // Decisions: 2
+                7..=9 => IND, // Together & apart: 2, three of them
+                29 => DEP,    // Affection: interdependent vs dependent, 2.236
+                _ => INT,
+            };
+            ans(*id, d)
+        })
+        .collect();
+    let c = compare(&SCENARIOS, &a, &b);
+    let order: Vec<u8> = c.differences.iter().map(|d| d.scenario).collect();
+    // Largest first, ties by scenario id.
+    assert_eq!(order, vec![10, 4, 5, 29, 1, 7, 8, 9]);
+    for d in &c.differences {
+        let s = SCENARIOS.iter().find(|s| s.id == d.scenario).unwrap();
+        assert_eq!(d.domain, s.domain);
+        assert_eq!(d.distance, d.a.vector().distance(d.b.vector()));
+        assert_ne!(d.a, d.b);
+    }
+    assert_eq!((c.differences[0].a, c.differences[0].b), (IND, DEP));
+
+    let groups: Vec<(Domain, Vec<u8>)> = c
+        .differences_by_domain()
+        .into_iter()
+        .map(|(dom, list)| (dom, list.iter().map(|d| d.scenario).collect()))
+        .collect();
+    assert_eq!(
+        groups,
+        vec![
+            (Domain::FriendsFamily, vec![10]),
+            // Support and Affection share the largest distance; Support holds more.
+            (Domain::Support, vec![4, 5]),
+            (Domain::Affection, vec![29]),
+            // Same largest distance again: three together-and-apart before one decision.
+            (Domain::TogetherApart, vec![7, 8, 9]),
+            (Domain::Decisions, vec![1]),
+        ]
+    );
+
+    // Everything else is an agreement, grouped in domain order.
+    assert_eq!(c.agreements.len(), 30 - 8);
+    assert!(c.agreements.iter().all(|a| a.dynamic == INT));
+    let agreed: Vec<Domain> = c.agreements_by_domain().iter().map(|g| g.0).collect();
+    let mut sorted = agreed.clone();
+    sorted.sort();
+    assert_eq!(agreed, sorted);
+    assert!(!agreed.contains(&Domain::TogetherApart));
+    let money = c
+        .agreements_by_domain()
+        .into_iter()
+        .find(|g| g.0 == Domain::Money)
+        .unwrap();
+    assert_eq!(money.1.len(), 3);
+}
+
+#[test]
+fn different_dynamics_with_the_same_axes_still_differ() {
+    // Dependent and codependent share S and C but are different choices.
+    let c = cmp_all(DEP, COD);
+    assert_eq!(c.differences.len(), 30);
+    assert!(c.differences.iter().all(|d| close(d.distance, 2f64.sqrt())));
+    assert!(c.agreements.is_empty());
+}
+
+#[test]
+fn only_scenarios_both_answered_are_compared() {
+    let a = all(INT, &full_ids());
+    let b = mix(&[(IND, 6), (INT, 6)], &quick_ids());
+    let c = compare(&SCENARIOS, &a, &b);
+    assert_eq!(c.differences.len(), 6);
+    assert_eq!(c.agreements.len(), 6);
+    let quick: HashSet<u8> = quick_ids().into_iter().collect();
+    assert!(c.differences.iter().all(|d| quick.contains(&d.scenario)));
+    assert!(c.agreements.iter().all(|d| quick.contains(&d.scenario)));
+    // Scenario ids outside the bank count for the profile but are never compared.
+    let stray = vec![ans(200, IND), ans(201, IND)];
+    let c = compare(&SCENARIOS, &stray, &stray);
+    assert!(c.differences.is_empty() && c.agreements.is_empty());
+    assert_eq!(c.profiles[0].answered, 2);
+    // Nothing answered at all.
+    let c = compare(&SCENARIOS, &[], &[]);
+    assert!(c.differences.is_empty() && c.agreements.is_empty());
+    assert_eq!(c.profiles[0].reading, Reading::Unknown);
+}
+
+// ---------------------------------------------------------------- prompts
+
+#[test]
+fn chosen_prompts_are_short_ordered_and_start_with_the_pattern() {
+    for a in Dynamic::ALL {
+        for b in Dynamic::ALL {
+            let c = cmp_all(a, b);
+            for seed in 0..5 {
+                let chosen = choose(&PROMPTS, &c, seed);
+                assert_well_formed(&chosen, &c);
+                assert!(has_key(&chosen, PromptKey::Balance));
+                assert!(has_key(&chosen, PromptKey::Dynamic(a)));
+                assert!(has_key(&chosen, PromptKey::Dynamic(b)));
+                assert_eq!(chosen, choose(&PROMPTS, &c, seed), "not stable");
+            }
+        }
+    }
+}
+
+#[test]
+fn chosen_prompts_cover_the_largest_differences() {
+    let ids = full_ids();
+    let a = all(INT, &ids);
+    // Differences in five domains, of different sizes.
+    let b: Vec<Answer> = ids
+        .iter()
+        .map(|id| {
+            let d = match id {
+                13 | 14 => DEP, // Money: 2.236, two of them
+                20 => COD,      // Conflict: 2.236
+                25 => IND,      // Health: 2
+                2 | 3 => IND,   // Decisions: 2, two of them
+                _ => INT,
+            };
+            ans(*id, d)
+        })
+        .collect();
+    let c = compare(&SCENARIOS, &a, &b);
+    let top: Vec<Domain> = c
+        .differences_by_domain()
+        .iter()
+        .take(3)
+        .map(|g| g.0)
+        .collect();
+    assert_eq!(
+        top,
+        vec![Domain::Money, Domain::Conflict, Domain::Decisions]
+    );
+    for seed in 0..10 {
+        let chosen = choose(&PROMPTS, &c, seed);
+        assert_well_formed(&chosen, &c);
+        let domains: Vec<Domain> = chosen
+            .iter()
+            .filter_map(|p| match p.key {
+                PromptKey::Domain(d) => Some(d),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(domains, top, "seed {seed}");
+    }
+    // No differences, no domain prompts.
+    let c = cmp_all(INT, INT);
+    let chosen = choose(&PROMPTS, &c, 1);
+    assert!(!chosen.iter().any(|p| matches!(p.key, PromptKey::Domain(_))));
+}
+
+#[test]
+fn an_independent_partner_gets_a_ritual() {
+    for other in Dynamic::ALL {
+        for (a, b) in [(IND, other), (other, IND)] {
+            let c = cmp_all(a, b);
+            for seed in 0..5 {
+                let chosen = choose(&PROMPTS, &c, seed);
+                assert!(has_key(&chosen, PromptKey::Ritual), "{a:?}+{b:?}");
+            }
+        }
+    }
+    for (a, b) in [(INT, INT), (INT, DEP), (DEP, COD), (COD, COD)] {
+        let chosen = choose(&PROMPTS, &cmp_all(a, b), 3);
+        assert!(!has_key(&chosen, PromptKey::Ritual), "{a:?}+{b:?}");
+    }
+}
+
+#[test]
+fn professional_help_follows_suggests_professional() {
+    // Strong fuse: distress.
+    let c = cmp_all(COD, INT);
+    assert!(suggests_professional(&c));
+    let chosen = choose(&PROMPTS, &c, 9);
+    assert_eq!(chosen.last().unwrap().key, PromptKey::Professional);
+
+    // Pursue-distance with every answer different: gridlock, even without fuse.
+    let c = cmp_all(DEP, IND);
+    assert!(c.profiles.iter().all(|p| p.point.f < 50.0));
+    assert!(suggests_professional(&c));
+    assert!(has_key(&choose(&PROMPTS, &c, 0), PromptKey::Professional));
+
+    // Two interdependent partners: nothing suggests it.
+    let c = cmp_all(INT, INT);
+    assert!(!suggests_professional(&c));
+    for seed in 0..20 {
+        assert!(!has_key(
+            &choose(&PROMPTS, &c, seed),
+            PromptKey::Professional
+        ));
+    }
+    // Nor two partners in parallel lives.
+    assert!(!suggests_professional(&cmp_all(IND, IND)));
+
+    // Fuse just under the line, in a pattern that is not polarised: no professional.
+    let ids = full_ids();
+    let c = compare(
+        &SCENARIOS,
+        &mix(&[(COD, 14), (INT, 16)], &ids),
+        &all(INT, &ids),
+    );
+    assert!(c.profiles[0].point.f < 50.0);
+    assert!(!suggests_professional(&c), "{:?}", c.pattern);
+    // And at 50 it is.
+    let c = compare(
+        &SCENARIOS,
+        &mix(&[(COD, 15), (INT, 15)], &ids),
+        &all(INT, &ids),
+    );
+    assert!(suggests_professional(&c));
+
+    for a in Dynamic::ALL {
+        for b in Dynamic::ALL {
+            let c = cmp_all(a, b);
+            let chosen = choose(&PROMPTS, &c, 4);
+            assert_eq!(
+                has_key(&chosen, PromptKey::Professional),
+                suggests_professional(&c),
+                "{a:?}+{b:?}"
+            );
+        }
+    }
+}
+
+/// Random couples: each partner has a favourite dynamic they pick most of the time
+/// (a third of couples share one), and some "least like me" picks.
+fn random_couple(rng: &mut Rng) -> (Vec<Answer>, Vec<Answer>) {
+    let ids = if rng.below(3) == 0 {
+        quick_ids()
+    } else {
+        full_ids()
+    };
+    let partner = |rng: &mut Rng, favourite: Dynamic| {
+        let loyalty = rng.below(11); // out of 10
+        ids.iter()
+            .map(|id| {
+                let most = if rng.below(10) < loyalty {
+                    favourite
+                } else {
+                    Dynamic::ALL[rng.below(4)]
+                };
+                let least = match rng.below(3) {
+                    0 => Some(Dynamic::ALL[rng.below(4)]).filter(|l| *l != most),
+                    _ => None,
+                };
+                Answer {
+                    scenario: *id,
+                    most,
+                    least,
+                }
+            })
+            .collect::<Vec<Answer>>()
+    };
+    let fa = Dynamic::ALL[rng.below(4)];
+    let fb = if rng.below(3) == 0 {
+        fa
+    } else {
+        Dynamic::ALL[rng.below(4)]
+    };
+    let a = partner(rng, fa);
+    let b = partner(rng, fb);
+    (a, b)
+}
+
+#[test]
+fn every_prompt_in_the_library_is_reachable() {
+    let mut rng = Rng::new(2024);
+    let mut seen: HashSet<u16> = HashSet::new();
+    let mut kinds: HashSet<PatternKind> = HashSet::new();
+    // Comparing is the costly part; choosing is cheap, so each couple gets many seeds.
+    for _ in 0..150 {
+        let (a, b) = random_couple(&mut rng);
+        let c = compare(&SCENARIOS, &a, &b);
+        kinds.insert(c.pattern.kind());
+        for _ in 0..10 {
+            let chosen = choose(&PROMPTS, &c, rng.next_u64());
+            assert_well_formed(&chosen, &c);
+            seen.extend(chosen.iter().map(|p| p.id));
+        }
+    }
+    assert_eq!(kinds.len(), 5, "patterns seen: {kinds:?}");
+    let missing: Vec<(u16, PromptKey)> = PROMPTS
+        .iter()
+        .filter(|p| !seen.contains(&p.id))
+        .map(|p| (p.id, p.key))
+        .collect();
+    assert!(missing.is_empty(), "never chosen: {missing:?}");
+}
+
+// ---------------------------------------------------------------- session
+
+/// Answers every scenario of the current partner's turn with `d`.
+fn answer_all(s: &mut Session, d: Dynamic) {
+    let n = s.scenarios(&SCENARIOS).len();
+    for _ in 0..n {
+        s.answer(&SCENARIOS, d, None).unwrap();
+    }
+}
+
+/// Every step from every phase must either move on or leave the session untouched.
+fn assert_refused(s: &mut Session, step: impl FnOnce(&mut Session) -> Result<(), StepError>) {
+    let before = s.clone();
+    assert_eq!(step(s), Err(StepError::WrongPhase), "in {:?}", before.phase);
+    assert_eq!(*s, before);
+}
+
+#[test]
+fn a_session_walks_through_every_phase_in_order() {
+    let mut s = Session::new(Length::Quick, 77);
+    assert_eq!(s.phase, Phase::Setup);
+    assert_refused(&mut s, |s| s.take_turn());
+    assert_refused(&mut s, |s| s.answer(&SCENARIOS, INT, None));
+    assert_refused(&mut s, |s| s.back());
+    assert_refused(&mut s, |s| s.finish_safety());
+    assert_refused(&mut s, |s| s.set_agreed(Partner::A, true));
+    assert_refused(&mut s, |s| s.reveal());
+
+    s.set_names("  Sam ", "Alex").unwrap();
+    assert_eq!(s.phase, Phase::Handoff(Partner::A));
+    assert_eq!(s.name(Partner::A), Some("Sam"));
+    assert_eq!(s.name(Partner::B), Some("Alex"));
+    assert_refused(&mut s, |s| s.set_names("x", "y"));
+    assert_refused(&mut s, |s| s.answer(&SCENARIOS, INT, None));
+    assert_refused(&mut s, |s| s.back());
+    assert_refused(&mut s, |s| s.finish_safety());
+    assert_refused(&mut s, |s| s.reveal());
+
+    s.take_turn().unwrap();
+    assert_eq!(s.phase, Phase::Answering(Partner::A));
+    assert_refused(&mut s, |s| s.take_turn());
+    assert_refused(&mut s, |s| s.finish_safety());
+    assert_refused(&mut s, |s| s.set_agreed(Partner::A, true));
+    answer_all(&mut s, INT);
+    assert_eq!(s.phase, Phase::Safety(Partner::A));
+    assert_eq!(s.progress(Partner::A, &SCENARIOS), (12, 12));
+    assert_eq!(s.progress(Partner::B, &SCENARIOS), (0, 12));
+    assert_refused(&mut s, |s| s.answer(&SCENARIOS, INT, None));
+    assert_refused(&mut s, |s| s.take_turn());
+    assert_refused(&mut s, |s| s.reveal());
+
+    s.finish_safety().unwrap();
+    assert_eq!(s.phase, Phase::Handoff(Partner::B));
+    s.take_turn().unwrap();
+    assert_eq!(s.phase, Phase::Answering(Partner::B));
+    answer_all(&mut s, IND);
+    assert_eq!(s.phase, Phase::Safety(Partner::B));
+    s.finish_safety().unwrap();
+    assert_eq!(s.phase, Phase::Reveal);
+    assert_refused(&mut s, |s| s.finish_safety());
+    assert_refused(&mut s, |s| s.take_turn());
+    assert_refused(&mut s, |s| s.back());
+
+    // Results only once both agreed.
+    let before = s.clone();
+    assert_eq!(s.reveal(), Err(StepError::NotBothAgreed));
+    assert_eq!(s, before);
+    s.set_agreed(Partner::A, true).unwrap();
+    assert_eq!(s.reveal(), Err(StepError::NotBothAgreed));
+    assert_eq!(s.phase, Phase::Reveal);
+    s.set_agreed(Partner::B, true).unwrap();
+    s.set_agreed(Partner::A, false).unwrap();
+    assert_eq!(s.reveal(), Err(StepError::NotBothAgreed));
+    s.set_agreed(Partner::A, true).unwrap();
+    s.reveal().unwrap();
+    assert_eq!(s.phase, Phase::Results);
+
+    for step in [
+        Session::take_turn,
+        Session::back,
+        Session::finish_safety,
+        Session::reveal,
+    ] {
+        assert_refused(&mut s, step);
+    }
+    assert_refused(&mut s, |s| s.set_agreed(Partner::B, false));
+    assert_refused(&mut s, |s| s.answer(&SCENARIOS, COD, None));
+
+    let a = s.counted_answers(Partner::A, &SCENARIOS);
+    let b = s.counted_answers(Partner::B, &SCENARIOS);
+    assert_eq!(a.len(), 12);
+    assert!(a.iter().all(|x| x.most == INT) && b.iter().all(|x| x.most == IND));
+    assert_eq!(
+        compare(&SCENARIOS, &a, &b).pattern,
+        CouplePattern::Mixed,
+        "interdependent + independent"
+    );
+}
+
+#[test]
+fn back_and_change_replaces_the_answer() {
+    let mut s = Session::new(Length::Full, 5);
+    s.set_names("", "").unwrap();
+    assert_eq!(s.names, [None, None]);
+    s.take_turn().unwrap();
+    let list: Vec<u8> = s.scenarios(&SCENARIOS).iter().map(|x| x.id).collect();
+    s.answer(&SCENARIOS, INT, None).unwrap();
+    s.answer(&SCENARIOS, IND, Some(COD)).unwrap();
+    assert_eq!(s.position[0], 2);
+    s.back().unwrap();
+    assert_eq!(s.position[0], 1);
+    s.answer(&SCENARIOS, DEP, Some(DEP)).unwrap();
+    assert_eq!(s.answers[0].len(), 2, "changed, not added");
+    assert_eq!(
+        s.answer_for(Partner::A, list[1]),
+        Some(&Answer {
+            scenario: list[1],
+            most: DEP,
+            least: None // least equal to most is dropped
+        })
+    );
+    assert_eq!(s.answer_for(Partner::A, list[0]).unwrap().most, INT);
+    // Back from the first scenario returns to the hand-off screen.
+    s.back().unwrap();
+    s.back().unwrap();
+    assert_eq!(s.position[0], 0);
+    s.back().unwrap();
+    assert_eq!(s.phase, Phase::Handoff(Partner::A));
+    s.take_turn().unwrap();
+    assert_eq!(s.position[0], 0, "resumes where they were");
+
+    // From the safety check, back to the last scenario, then forward again.
+    let n = list.len();
+    for _ in 0..n {
+        s.answer(&SCENARIOS, INT, None).unwrap();
+    }
+    assert_eq!(s.phase, Phase::Safety(Partner::A));
+    s.back().unwrap();
+    assert_eq!(s.phase, Phase::Answering(Partner::A));
+    assert_eq!(s.position[0], n - 1);
+    s.answer(&SCENARIOS, COD, None).unwrap();
+    assert_eq!(s.phase, Phase::Safety(Partner::A));
+    assert_eq!(s.answers[0].len(), n);
+    assert_eq!(s.answer_for(Partner::A, list[n - 1]).unwrap().most, COD);
+    assert!(s.answers[1].is_empty(), "partner B untouched");
+}
+
+#[test]
+fn resumed_goes_back_through_the_handoff() {
+    let mut s = Session::new(Length::Quick, 1);
+    assert_eq!(s.clone().resumed(), s);
+    s.set_names("A", "B").unwrap();
+    assert_eq!(s.clone().resumed(), s);
+    s.take_turn().unwrap();
+    s.answer(&SCENARIOS, INT, None).unwrap();
+    let r = s.clone().resumed();
+    assert_eq!(r.phase, Phase::Handoff(Partner::A));
+    assert_eq!(r.answers, s.answers);
+    assert_eq!(r.position, s.position);
+    answer_all_remaining(&mut s);
+    assert_eq!(s.phase, Phase::Safety(Partner::A));
+    assert_eq!(s.clone().resumed().phase, Phase::Handoff(Partner::A));
+    s.finish_safety().unwrap();
+    s.take_turn().unwrap();
+    assert_eq!(s.clone().resumed().phase, Phase::Handoff(Partner::B));
+    answer_all_remaining(&mut s);
+    assert_eq!(s.clone().resumed().phase, Phase::Handoff(Partner::B));
+    s.finish_safety().unwrap();
+    assert_eq!(s.clone().resumed(), s);
+    s.set_agreed(Partner::A, true).unwrap();
+    s.set_agreed(Partner::B, true).unwrap();
+    s.reveal().unwrap();
+    assert_eq!(s.clone().resumed(), s);
+}
+
+fn answer_all_remaining(s: &mut Session) {
+    while let Phase::Answering(_) = s.phase {
+        s.answer(&SCENARIOS, IND, None).unwrap();
+    }
+}
+
+#[test]
+fn session_scenarios_never_repeat_a_domain_back_to_back() {
+    for (length, n) in [(Length::Full, 30), (Length::Quick, 12)] {
+        let s = Session::new(length, 0);
+        let list = s.scenarios(&SCENARIOS);
+        assert_eq!(list.len(), n);
+        let ids: HashSet<u8> = list.iter().map(|x| x.id).collect();
+        assert_eq!(ids.len(), n);
+        assert!(list.windows(2).all(|w| w[0].domain != w[1].domain));
+    }
+}
+
+#[test]
+fn option_order_is_a_stable_permutation_that_differs_between_partners() {
+    let s = Session::new(Length::Full, 0xDEAD_BEEF);
+    let mut differ = 0;
+    let mut firsts: HashSet<Dynamic> = HashSet::new();
+    for sc in SCENARIOS.iter() {
+        let a = s.option_order(Partner::A, sc.id);
+        let b = s.option_order(Partner::B, sc.id);
+        for order in [a, b] {
+            let set: BTreeSet<Dynamic> = order.iter().copied().collect();
+            assert_eq!(set.len(), 4, "{order:?} is not a permutation");
+        }
+        assert_eq!(a, s.option_order(Partner::A, sc.id));
+        assert_eq!(a, s.clone().option_order(Partner::A, sc.id));
+        differ += usize::from(a != b);
+        firsts.insert(a[0]);
+    }
+    // Independent shuffles agree one time in 24.
+    assert!(differ >= 24, "only {differ} of 30 differ between partners");
+    assert_eq!(firsts.len(), 4, "every dynamic comes first somewhere");
+    // The same seed after a save and load gives the same orders.
+    let loaded = store::decode(&store::encode(&s)).unwrap();
+    for sc in SCENARIOS.iter() {
+        assert_eq!(
+            loaded.option_order(Partner::B, sc.id),
+            s.option_order(Partner::B, sc.id)
+        );
+    }
+    // Another seed shuffles differently.
+    let t = Session::new(Length::Full, 12345);
+    let same = SCENARIOS
+        .iter()
+        .filter(|sc| t.option_order(Partner::A, sc.id) == s.option_order(Partner::A, sc.id))
+        .count();
+    assert!(same < 10, "{same} of 30 identical for another seed");
+}
+
+#[test]
+fn talked_marks_toggle() {
+    let mut s = Session::new(Length::Full, 0);
+    s.toggle_talked(12);
+    s.toggle_talked(40);
+    assert_eq!(s.talked, vec![12, 40]);
+    s.toggle_talked(12);
+    assert_eq!(s.talked, vec![40]);
+}
+
+// ---------------------------------------------------------------- names
+
+#[test]
+fn clean_name_trims_and_folds_whitespace() {
+    assert_eq!(clean_name("  Sam  "), Some("Sam".into()));
+    assert_eq!(clean_name("Mary \t\n  Jo"), Some("Mary Jo".into()));
+    assert_eq!(clean_name("Ana\u{00A0}\u{2003}Lu"), Some("Ana Lu".into()));
+    assert_eq!(clean_name(""), None);
+    assert_eq!(clean_name(" \t\r\n "), None);
+}
+
+#[test]
+fn clean_name_removes_control_characters() {
+    for raw in [
+        "Al\u{0}ex",
+        "\u{7}Alex\u{1b}",
+        "Al\u{7f}ex\u{9f}",
+        "A\u{8}lex",
+    ] {
+        let name = clean_name(raw).unwrap();
+        assert!(!name.chars().any(char::is_control), "{name:?}");
+        assert_eq!(name.replace(' ', ""), "Alex", "{raw:?} -> {name:?}");
+    }
+    assert_eq!(clean_name("\u{0}\u{1}\u{1b}"), None);
+    assert_eq!(clean_name("\u{1b}[31mRed"), Some("[31mRed".into()));
+}
+
+#[test]
+fn clean_name_caps_characters_not_bytes() {
+    let long = "é".repeat(50);
+    let name = clean_name(&long).unwrap();
+    assert_eq!(name.chars().count(), NAME_MAX_CHARS);
+    assert_eq!(name.len(), 2 * NAME_MAX_CHARS);
+    let exact = "x".repeat(NAME_MAX_CHARS);
+    assert_eq!(clean_name(&exact), Some(exact.clone()));
+    assert_eq!(clean_name(&format!("{exact}y")), Some(exact));
+    // The cap never leaves a trailing space.
+    let name = clean_name(&format!("{} b", "a".repeat(39))).unwrap();
+    assert_eq!(name, "a".repeat(39));
+    let name = clean_name(&format!("{} bcd", "a".repeat(37))).unwrap();
+    assert_eq!(name, format!("{} bc", "a".repeat(37)));
+    let emoji = "😀".repeat(45);
+    assert_eq!(clean_name(&emoji).unwrap().chars().count(), NAME_MAX_CHARS);
+}
+
+#[test]
+fn clean_name_keeps_emoji_scripts_and_markup_as_text() {
+    for raw in [
+        "Zoë 🌈",
+        "👩‍❤️‍👨",
+        "שרה",
+        "محمد علي",
+        "李小龙",
+        "<b>Sam</b>",
+        "<script>alert(1)</script>",
+        "Tom & Jerry",
+        "O'Brien \"Bo\"",
+    ] {
+        assert_eq!(clean_name(raw).as_deref(), Some(raw), "{raw:?}");
+    }
+}
+
+// ---------------------------------------------------------------- share codes
+
+#[test]
+fn share_codes_round_trip() {
+    let answers = vec![
+        ans(3, INT),
+        Answer {
+            scenario: 4,
+            most: IND,
+            least: Some(COD),
+        },
+        Answer {
+            scenario: 30,
+            most: DEP,
+            least: Some(INT),
+        },
+        ans(255, COD),
+        ans(0, DEP),
+    ];
+    let code = encode_answers(&answers);
+    assert_eq!(code, "3i.4dn.30ci.255n.0c");
+    assert_eq!(decode_answers(&code), Ok(answers));
+    assert_eq!(decode_answers(&format!("  {code}\n")).unwrap().len(), 5);
+
+    let mut rng = Rng::new(9);
+    for _ in 0..100 {
+        let (a, _) = random_couple(&mut rng);
+        let code = encode_answers(&a);
+        assert!(code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.'));
+        assert_eq!(decode_answers(&code), Ok(a));
+    }
+}
+
+#[test]
+fn share_codes_reject_anything_else() {
+    assert_eq!(decode_answers(""), Err(CodeError::Empty));
+    assert_eq!(decode_answers(" \n "), Err(CodeError::Empty));
+    assert_eq!(decode_answers("1x"), Err(CodeError::BadCharacter));
+    assert_eq!(decode_answers("1xi"), Err(CodeError::BadCharacter));
+    for code in [
+        "i", "1", "1iii", "1ix", "1ii", "1i.1d", "1i.", ".1i", "1i..2d", "256i", "1000i", "0001i",
+        "-1i", "1 i", "1é", "١i", "1i,2d",
+    ] {
+        assert!(decode_answers(code).is_err(), "{code:?} accepted");
+    }
+}
+
+// ---------------------------------------------------------------- saved sessions
+
+fn sessions() -> Vec<Session> {
+    let mut list = vec![
+        Session::new(Length::Full, 0),
+        Session::new(Length::Quick, u64::MAX),
+    ];
+    let mut s = Session::new(Length::Quick, 99);
+    s.set_names("Zoë 🌈", "<b>שרה</b>").unwrap();
+    list.push(s.clone());
+    s.take_turn().unwrap();
+    s.answer(&SCENARIOS, INT, Some(COD)).unwrap();
+    list.push(s.clone());
+    while let Phase::Answering(_) = s.phase {
+        s.answer(&SCENARIOS, DEP, None).unwrap();
+    }
+    list.push(s.clone());
+    s.finish_safety().unwrap();
+    s.take_turn().unwrap();
+    answer_all_remaining(&mut s);
+    s.finish_safety().unwrap();
+    s.set_agreed(Partner::B, true).unwrap();
+    list.push(s.clone());
+    s.set_agreed(Partner::A, true).unwrap();
+    s.reveal().unwrap();
+    s.toggle_talked(3);
+    s.toggle_talked(56);
+    list.push(s);
+    list
+}
+
+#[test]
+fn saved_sessions_round_trip() {
+    for s in sessions() {
+        let text = store::encode(&s);
+        assert_eq!(store::decode(&text), Ok(s.clone()), "{text}");
+        // And through a second save, character for character.
+        assert_eq!(store::encode(&store::decode(&text).unwrap()), text);
+        // Safe in a URL or a file without escaping.
+        assert!(text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b)));
+    }
+}
+
+#[test]
+fn saved_sessions_reject_other_text_newer_versions_and_garbage() {
+    let good = store::encode(&sessions().pop().unwrap());
+    let half: String = good.chars().take(good.chars().count() / 2).collect();
+    let (prefix, data) = good.split_once('.').unwrap();
+    assert_eq!(prefix, format!("mw{}", store::VERSION));
+    for text in [
+        "",
+        "   ",
+        "garbage",
+        "{}",
+        "{\"version\":1,\"session\":{}}",
+        "null",
+        "mw",
+        "mw1",
+        "mw1.",
+        "mw.AAAA",
+        "mwx.AAAA",
+        "mw-1.AAAA",
+        &format!("mw0.{data}"),
+        "mw1.!!!!",
+        "mw1.A",
+        &half,
+        &good[..good.len() - 4],
+        &format!("mw1.{}", &data[4..]),
+        &format!("MW1.{data}"),
+    ] {
+        assert_eq!(store::decode(text), Err(DecodeError::NotOurs), "{text:?}");
+    }
+    // Surrounding whitespace is forgiven.
+    assert!(store::decode(&format!("  {good}\n")).is_ok());
+    // A newer version is refused as newer, whatever follows.
+    assert_eq!(
+        store::decode(&format!("mw2.{data}")),
+        Err(DecodeError::NewerVersion(2))
+    );
+    assert_eq!(
+        store::decode("mw4000000000.xyz"),
+        Err(DecodeError::NewerVersion(4_000_000_000))
+    );
+    assert_eq!(store::VERSION, 1);
+}
+
+#[test]
+fn saved_sessions_that_do_not_hold_together_are_refused() {
+    let done = sessions().pop().unwrap();
+    assert_eq!(done.phase, Phase::Results);
+    let mut broken: Vec<(&str, Session)> = Vec::new();
+    let mut s = done.clone();
+    s.answers[1].pop();
+    broken.push(("results before B finished", s));
+    let mut s = Session::new(Length::Quick, 1);
+    s.phase = Phase::Reveal;
+    broken.push(("reveal with no answers", s));
+    let mut s = done.clone();
+    let first = s.answers[0][0];
+    s.answers[0].push(first);
+    broken.push(("a repeated answer", s));
+    let mut s = done.clone();
+    s.answers[0][0].scenario = 200;
+    broken.push(("an unknown scenario", s));
+    let mut s = done.clone();
+    s.answers[0][0].least = Some(s.answers[0][0].most);
+    broken.push(("least equal to most", s));
+    let mut s = done.clone();
+    s.position[1] = 12;
+    broken.push(("a position past the end", s));
+    for (why, s) in broken {
+        assert_eq!(
+            store::decode(&store::encode(&s)),
+            Err(DecodeError::Inconsistent),
+            "{why}"
+        );
+    }
+}
