@@ -32,7 +32,8 @@ pub fn encode_answers(answers: &[Answer]) -> String {
         }
         out.push_str(&a.scenario.to_string());
         out.push(letter(a.most));
-        if let Some(l) = a.least {
+        // A "least like me" equal to the choice means nothing; the decoder refuses it.
+        if let Some(l) = a.least.filter(|l| *l != a.most) {
             out.push(letter(l));
         }
     }

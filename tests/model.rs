@@ -1349,3 +1349,10 @@ fn saved_sessions_that_do_not_hold_together_are_refused() {
         );
     }
 }
+
+#[test]
+fn names_lose_bidi_overrides_but_keep_right_to_left_text() {
+    use me_and_we::model::session::clean_name;
+    assert_eq!(clean_name("\u{202E}Sam\u{202C}").as_deref(), Some("Sam"));
+    assert_eq!(clean_name("نور\u{2067}x").as_deref(), Some("نور x"));
+}

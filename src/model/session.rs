@@ -77,12 +77,14 @@ pub struct Round {
     pub answers: [Vec<Answer>; 2],
 }
 
-/// Trims, folds inner runs of whitespace and control characters to one space, and
-/// caps the length; an empty result means "use the default name".
+/// Trims, folds inner runs of whitespace, control and bidi-override characters to one
+/// space, and caps the length; an empty result means "use the default name".
 pub fn clean_name(raw: &str) -> Option<String> {
     let mut out = String::new();
     let mut count = 0;
-    for word in raw.split(|c: char| c.is_whitespace() || c.is_control()) {
+    // Bidi embedding and override controls could reorder the text around a name.
+    let is_bidi_control = |c: char| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    for word in raw.split(|c: char| c.is_whitespace() || c.is_control() || is_bidi_control(c)) {
         if word.is_empty() {
             continue;
         }
