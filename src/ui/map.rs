@@ -33,7 +33,7 @@ fn frame() -> String {
     let (p, m, e) = (PAD, SIZE / 2, SIZE - PAD);
     let (w, h) = (m - PAD, SIZE - 2 * PAD);
     format!(
-        r#"<rect class="region inter" x="{m}" y="{p}" width="{w}" height="{w}"/><rect class="region indep" x="{m}" y="{m}" width="{w}" height="{w}"/><rect class="region lean" x="{p}" y="{p}" width="{w}" height="{h}"/><defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" class="arrow-head"/></marker></defs><line class="axis" x1="{p}" y1="{m}" x2="{e}" y2="{m}"/><line class="axis" x1="{m}" y1="{p}" x2="{m}" y2="{e}"/><text class="region-name" x="{}" y="{}" text-anchor="end">{}</text><text class="region-name" x="{}" y="{}" text-anchor="end">{}</text><text class="region-name" x="{}" y="{}">{}</text><text class="region-name" x="{}" y="{}">{}</text><text class="axis-name" x="{e}" y="{}" text-anchor="end">{} →</text><text class="axis-name" x="{}" y="{}">↑ {}</text>"#,
+        r#"<rect class="region inter" x="{m}" y="{p}" width="{w}" height="{w}"/><rect class="region indep" x="{m}" y="{m}" width="{w}" height="{w}"/><rect class="region lean" x="{p}" y="{p}" width="{w}" height="{h}"/><defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" class="arrow-head"/></marker></defs><line class="axis" x1="{p}" y1="{m}" x2="{e}" y2="{m}"/><line class="axis" x1="{m}" y1="{p}" x2="{m}" y2="{e}"/><text class="region-name" x="{}" y="{}" text-anchor="end">{}</text><text class="region-name" x="{}" y="{}" text-anchor="end">{}</text><text class="region-name" x="{}" y="{}">{}</text><text class="region-name" x="{}" y="{}">{}</text><text class="axis-name" x="{e}" y="{}" text-anchor="end">{} →</text><text class="axis-name" x="{}" y="{}" text-anchor="end">↑ {}</text>"#,
         e - 6,
         p + 18,
         escape(dynamic_name(Dynamic::Interdependence)),
@@ -48,7 +48,8 @@ fn frame() -> String {
         escape(words::MAP_REGION_LEFT[1]),
         m - 6,
         escape(words::MAP_AXIS_SELF),
-        m + 6,
+        // Left of the vertical axis, so it does not sit on a point's name at the top.
+        m - 6,
         p - 10,
         escape(words::MAP_AXIS_CONNECTION),
     )

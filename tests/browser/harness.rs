@@ -134,13 +134,26 @@ pub struct Browser {
     _profile: PathBuf,
 }
 
+/// Ends chromedriver and every Chromium process it started. Killing chromedriver alone
+/// leaves Chromium running, and a pile of them slows a two-core machine to a halt.
+fn end_browser(profile: &Path) {
+    // Every Chromium process of this browser carries its own, unique profile path.
+    let _ = Command::new("pkill")
+        .args(["-KILL", "-f", "--", &profile.display().to_string()])
+        .status();
+}
+
 impl Drop for Browser {
     fn drop(&mut self) {
         let _ = self.driver.kill();
+        end_browser(&self._profile);
         let _ = self.driver.wait();
         let _ = std::fs::remove_dir_all(&self._profile);
     }
 }
+
+/// No browser test may hang a run: past this, its browser is ended and the test fails.
+const BROWSER_LIFETIME: Duration = Duration::from_secs(240);
 
 impl Browser {
     pub async fn start() -> Self {
@@ -174,7 +187,21 @@ impl Browser {
             );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        let profile = std::env::temp_dir().join(format!("me-and-we-chromium-{port}"));
+        let stamp = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        let profile = std::env::temp_dir().join(format!(
+            "me-and-we-chromium-{}-{port}-{stamp}",
+            std::process::id()
+        ));
+        let watched = profile.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(BROWSER_LIFETIME);
+            if watched.exists() {
+                eprintln!("a browser test ran past {BROWSER_LIFETIME:?}: ending its browser");
+                end_browser(&watched);
+            }
+        });
         let caps = serde_json::json!({
             "goog:chromeOptions": {
                 "binary": chromium,
@@ -196,6 +223,14 @@ impl Browser {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("connect to chromedriver");
+        client
+            .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
+                Some(Duration::from_secs(30)),
+                Some(Duration::from_secs(30)),
+                None,
+            ))
+            .await
+            .expect("set WebDriver timeouts");
         Browser {
             client,
             server,
