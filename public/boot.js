@@ -2,6 +2,19 @@
 // can forbid inline scripts entirely. Trunk fills in the hashed file names (Trunk.toml).
 // The landing screen is already in the HTML: let it paint first, then fetch the app, so
 // the first paint never waits on the WebAssembly download.
+
+// The quick exit must work even before the app runs, or after it has stopped: on the
+// static first screen and on the recovery screen it clears the app's keys and starts over.
+document.addEventListener('click', (event) => {
+  const live = !document.getElementById('prerender') && !document.getElementById('recovery');
+  if (live || !event.target.closest('.quick-exit')) return;
+  try {
+    localStorage.removeItem('me-and-we.session');
+    localStorage.removeItem('me-and-we.session.unreadable');
+  } catch (e) { /* storage disabled: nothing was kept */ }
+  location.replace('./');
+});
+
 const tag = document.querySelector('script[data-app-js]');
 await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
 const { default: init } = await import(tag.dataset.appJs);

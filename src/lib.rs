@@ -38,7 +38,8 @@ pub fn App() -> impl IntoView {
     // One effect persists every change, as it happens.
     Effect::new(move |_| {
         if check_in.keep_nothing.get() {
-            store::forget();
+            // Drop the session's copy; data set aside as unreadable stays until cleared.
+            store::forget_session();
             return;
         }
         // With no session there is nothing to save. Clearing is explicit
@@ -67,11 +68,13 @@ pub fn App() -> impl IntoView {
         if check_in.session.with_untracked(|s| *s == latest) {
             return;
         }
-        if latest.is_none() {
+        // Cleared elsewhere (a quick exit, a new couple): clear here too, without a word.
+        let cleared = latest.is_none();
+        if cleared {
             check_in.screen.set(Screen::Landing);
         }
         check_in.session.set(latest);
-        check_in.notice.set(Some(Notice::OtherTab));
+        check_in.notice.set((!cleared).then_some(Notice::OtherTab));
     });
 
     // Screens are rebuilt only when the phase changes, not on every answer.

@@ -178,6 +178,13 @@ mod browser {
             .flatten()
     }
 
+    /// Removes the saved session only.
+    pub fn forget_session() {
+        if available() {
+            let _ = LocalStorage::raw().remove_item(KEY);
+        }
+    }
+
     /// Removes every key the app wrote.
     pub fn forget() {
         if !available() {
@@ -190,7 +197,7 @@ mod browser {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{forget, load, save, unreadable};
+pub use browser::{forget, forget_session, load, save, unreadable};
 
 // Natively there is no browser storage: the app never runs there, but the library
 // (and its tests) must build.
@@ -208,3 +215,5 @@ pub fn unreadable() -> Option<String> {
 }
 #[cfg(not(target_arch = "wasm32"))]
 pub fn forget() {}
+#[cfg(not(target_arch = "wasm32"))]
+pub fn forget_session() {}

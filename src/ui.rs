@@ -104,6 +104,7 @@ impl CheckIn {
     /// Clears the session and everything stored, and returns to a fresh first screen.
     pub fn forget_everything(&self) {
         crate::store::forget();
+        self.notice.set(None);
         self.session.set(None);
         self.screen.set(Screen::Landing);
         focus_main();

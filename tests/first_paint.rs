@@ -54,3 +54,12 @@ fn the_page_loads_nothing_inline_and_nothing_from_elsewhere() {
     );
     assert!(html.contains("Content-Security-Policy"));
 }
+
+#[test]
+fn the_early_quick_exit_clears_the_keys_the_app_writes() {
+    let boot = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/boot.js"))
+        .expect("public/boot.js");
+    let key = me_and_we::store::KEY;
+    assert!(boot.contains(&format!("removeItem('{key}')")));
+    assert!(boot.contains(&format!("removeItem('{key}.unreadable')")));
+}

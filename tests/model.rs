@@ -1356,3 +1356,50 @@ fn names_lose_bidi_overrides_but_keep_right_to_left_text() {
     assert_eq!(clean_name("\u{202E}Sam\u{202C}").as_deref(), Some("Sam"));
     assert_eq!(clean_name("نور\u{2067}x").as_deref(), Some("نور x"));
 }
+
+#[test]
+fn the_last_scenario_leads_to_an_open_one_before_the_safety_check() {
+    // Only an edited file can put a partner on the last scenario with others unanswered.
+    let mut s = Session::new(Length::Quick, 5);
+    s.set_names("", "").unwrap();
+    s.take_turn().unwrap();
+    let last = s.scenarios(&SCENARIOS).len() - 1;
+    s.position[0] = last;
+    s.answer(&SCENARIOS, INT, None).unwrap();
+    assert_eq!(
+        s.phase,
+        Phase::Answering(me_and_we::model::compare::Partner::A)
+    );
+    assert_eq!(s.position[0], 0, "sent to the first open scenario");
+    // Through the open ones, and the last one again (its answer can be changed).
+    for _ in 0..=last {
+        s.answer(&SCENARIOS, IND, None).unwrap();
+    }
+    assert_eq!(
+        s.phase,
+        Phase::Safety(me_and_we::model::compare::Partner::A)
+    );
+}
+
+#[test]
+fn results_without_both_agreeing_are_refused_from_outside() {
+    let mut s = Session::new(Length::Quick, 5);
+    s.set_names("", "").unwrap();
+    for _ in 0..2 {
+        s.take_turn().unwrap();
+        while matches!(s.phase, Phase::Answering(_)) {
+            s.answer(&SCENARIOS, INT, None).unwrap();
+        }
+        s.finish_safety().unwrap();
+    }
+    assert_eq!(s.phase, Phase::Reveal);
+    let mut forged = s.clone();
+    forged.phase = Phase::Results;
+    assert!(forged.validated(&SCENARIOS).is_err());
+    s.set_agreed(me_and_we::model::compare::Partner::A, true)
+        .unwrap();
+    s.set_agreed(me_and_we::model::compare::Partner::B, true)
+        .unwrap();
+    s.reveal().unwrap();
+    assert!(s.validated(&SCENARIOS).is_ok());
+}

@@ -319,3 +319,36 @@ async fn a_whole_session_makes_no_request_to_another_origin() {
         "{csp}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_quick_exit_works_before_the_app_has_loaded() {
+    let b = Browser::start().await;
+    b.open().await;
+    start_quick(&b, "Sam", "Alex").await;
+    b.click_button("let’s begin").await;
+    answer(&b, 2, "n").await;
+    assert!(harness::saved_session(&b).await.is_some());
+
+    // On a slow connection the WebAssembly has not arrived: only the static page is there.
+    b.server
+        .hold_wasm
+        .store(true, std::sync::atomic::Ordering::SeqCst);
+    b.client.refresh().await.unwrap();
+    b.wait_for("#prerender").await;
+    b.click("#prerender .quick-exit").await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while b.js("return localStorage.length").await != 0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "storage was not cleared"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    // Once the app can load again, it starts fresh.
+    b.server
+        .hold_wasm
+        .store(false, std::sync::atomic::Ordering::SeqCst);
+    b.client.refresh().await.unwrap();
+    b.wait_live().await;
+    assert!(!b.text("main").await.contains("Welcome back"));
+}

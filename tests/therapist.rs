@@ -69,7 +69,7 @@ async fn therapist_mode_adds_notes_raw_choices_and_numbers_and_new_couple_wipes(
     quick_session(&b, "c", "i").await;
 
     assert!(
-        count(&b, "aside.facilitator").await >= 5,
+        count(&b, ".facilitator[role=note]").await >= 5,
         "notes beside each part"
     );
     assert_eq!(count(&b, ".raw tbody tr").await, 12, "one row per scenario");

@@ -142,6 +142,13 @@ impl Session {
         next
     }
 
+    /// Whether the session may be saved to a file now: before anyone has answered, or once
+    /// both have finished. Mid-turn, a file would carry one partner's private answers
+    /// to whoever holds the device.
+    pub fn shareable(&self) -> bool {
+        matches!(self.phase, Phase::Setup | Phase::Reveal | Phase::Results)
+    }
+
     /// Whether this partner has answered every scenario of the session.
     pub fn finished(&self, p: Partner, bank: &[Scenario]) -> bool {
         let (done, total) = self.progress(p, bank);
@@ -178,8 +185,8 @@ impl Session {
             Phase::Setup | Phase::Handoff(Partner::A) | Phase::Answering(Partner::A) => true,
             Phase::Safety(Partner::A) => a_done,
             Phase::Handoff(Partner::B) | Phase::Answering(Partner::B) => a_done,
-            Phase::Safety(Partner::B) => a_done && b_done,
-            Phase::Reveal | Phase::Results => a_done && b_done,
+            Phase::Safety(Partner::B) | Phase::Reveal => a_done && b_done,
+            Phase::Results => a_done && b_done && self.agreed == [true, true],
         };
         if !consistent {
             return Err(Invalid::Phase);
@@ -289,11 +296,14 @@ impl Session {
             Some(existing) => *existing = answer,
             None => answers.push(answer),
         }
-        if self.position[i] + 1 >= list.len() {
-            self.position[i] = list.len() - 1;
-            self.phase = Phase::Safety(p);
-        } else {
+        if self.position[i] + 1 < list.len() {
             self.position[i] += 1;
+        } else if let Some(gap) = list.iter().position(|s| self.answer_for(p, s.id).is_none()) {
+            // The end of the list with a scenario still open (only an edited file can do
+            // this): go to it rather than on to the safety check.
+            self.position[i] = gap;
+        } else {
+            self.phase = Phase::Safety(p);
         }
         Ok(())
     }

@@ -21,24 +21,30 @@ pub fn Frame(children: Children) -> impl IntoView {
             </button>
         </header>
         <main id="main">
-            {move || check_in.notice.get().map(|notice| view! {
-                <div class="notice" role="status">
-                    <p>{notice.text()}</p>
-                    <div class="notice-actions">
-                        {(notice == Notice::Unreadable).then(|| view! {
+            // Always in the page, so screen readers announce what appears inside it.
+            <div class="notices" role="status">
+                {move || check_in.notice.get().map(|notice| view! {
+                    <div class="notice">
+                        <p>{notice.text()}</p>
+                        <div class="notice-actions">
+                            {(notice == Notice::Unreadable).then(|| view! {
+                                <button type="button" class="secondary" on:click=move |_| {
+                                    if let Some(found) = crate::store::unreadable() {
+                                        super::download("me-and-we-unreadable.txt", &found);
+                                    }
+                                }>{words::DOWNLOAD_FOUND}</button>
+                            })}
                             <button type="button" class="secondary" on:click=move |_| {
-                                if let Some(found) = crate::store::unreadable() {
-                                    super::download("me-and-we-unreadable.txt", &found);
-                                }
-                            }>{words::DOWNLOAD_FOUND}</button>
-                        })}
-                        <button type="button" class="secondary" on:click=move |_| check_in.notice.set(None)>{words::NOTICE_OK}</button>
+                                check_in.notice.set(None);
+                                super::focus_main();
+                            }>{words::NOTICE_OK}</button>
+                        </div>
                     </div>
-                </div>
-            })}
-            {move || check_in.keep_nothing.get().then(|| view! {
-                <p class="notice" role="status">{words::KEEPING_NOTHING}</p>
-            })}
+                })}
+                {move || check_in.keep_nothing.get().then(|| view! {
+                    <p class="notice">{words::KEEPING_NOTHING}</p>
+                })}
+            </div>
             {children()}
         </main>
         <footer class="bottom">

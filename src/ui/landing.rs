@@ -63,11 +63,13 @@ pub fn Landing() -> impl IntoView {
                             check_in.screen.set(Screen::Flow);
                             focus_main();
                         }>{words::RESUME}</button>
-                        <button type="button" class="secondary" on:click=move |_| {
-                            if let Some(s) = check_in.session.get_untracked() {
-                                super::download(&format!("me-and-we-{}.txt", super::today()), &crate::store::export(&s, &super::today()));
-                            }
-                        }>{words::EXPORT}</button>
+                        {move || check_in.session.with(|s| s.as_ref().is_some_and(|s| s.shareable())).then(|| view! {
+                            <button type="button" class="secondary" on:click=move |_| {
+                                if let Some(s) = check_in.session.get_untracked() {
+                                    super::download(&format!("me-and-we-{}.txt", super::today()), &crate::store::export(&s, &super::today()));
+                                }
+                            }>{words::EXPORT}</button>
+                        })}
                         <button type="button" class="secondary" on:click=move |_| {
                             if super::confirm(words::START_OVER_CONFIRM) {
                                 check_in.forget_everything();

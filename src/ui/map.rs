@@ -29,11 +29,11 @@ fn escape(text: &str) -> String {
 
 /// The map's fixed frame (regions, axes, names, arrow head) as SVG text: a string costs far
 /// less WebAssembly than building each of these elements in code.
-fn frame() -> String {
+fn frame(id: &str) -> String {
     let (p, m, e) = (PAD, SIZE / 2, SIZE - PAD);
     let (w, h) = (m - PAD, SIZE - 2 * PAD);
     format!(
-        r#"<rect class="region inter" x="{m}" y="{p}" width="{w}" height="{w}"/><rect class="region indep" x="{m}" y="{m}" width="{w}" height="{w}"/><rect class="region lean" x="{p}" y="{p}" width="{w}" height="{h}"/><defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" class="arrow-head"/></marker></defs><line class="axis" x1="{p}" y1="{m}" x2="{e}" y2="{m}"/><line class="axis" x1="{m}" y1="{p}" x2="{m}" y2="{e}"/><text class="region-name" x="{}" y="{}" text-anchor="end">{}</text><text class="region-name" x="{}" y="{}" text-anchor="end">{}</text><text class="region-name" x="{}" y="{}">{}</text><text class="region-name" x="{}" y="{}">{}</text><text class="axis-name" x="{e}" y="{}" text-anchor="end">{} →</text><text class="axis-name" x="{}" y="{}" text-anchor="end">↑ {}</text>"#,
+        r#"<rect class="region inter" x="{m}" y="{p}" width="{w}" height="{w}"/><rect class="region indep" x="{m}" y="{m}" width="{w}" height="{w}"/><rect class="region lean" x="{p}" y="{p}" width="{w}" height="{h}"/><defs><marker id="{id}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" class="arrow-head"/></marker></defs><line class="axis" x1="{p}" y1="{m}" x2="{e}" y2="{m}"/><line class="axis" x1="{m}" y1="{p}" x2="{m}" y2="{e}"/><text class="region-name" x="{}" y="{}" text-anchor="end">{}</text><text class="region-name" x="{}" y="{}" text-anchor="end">{}</text><text class="region-name" x="{}" y="{}">{}</text><text class="region-name" x="{}" y="{}">{}</text><text class="axis-name" x="{e}" y="{}" text-anchor="end">{} →</text><text class="axis-name" x="{}" y="{}" text-anchor="end">↑ {}</text>"#,
         e - 6,
         p + 18,
         escape(dynamic_name(Dynamic::Interdependence)),
@@ -57,6 +57,8 @@ fn frame() -> String {
 
 #[component]
 pub fn Map(
+    /// Unique on the page: the results can hold two maps (now, and what moved).
+    id: &'static str,
     profiles: [Profile; 2],
     names: [String; 2],
     /// An earlier round: drawn hollow, with arrows to now.
@@ -81,7 +83,7 @@ pub fn Map(
                 view! {
                     <g class=class>
                         {hollow}
-                        <line x1=bx y1=by x2=ax y2=ay marker-end="url(#arrow)" />
+                        <line x1=bx y1=by x2=ax y2=ay marker-end=format!("url(#{id}-arrow)") />
                     </g>
                 }
             })
@@ -129,10 +131,10 @@ pub fn Map(
 
     view! {
         <figure class="map">
-            <svg viewBox=format!("0 0 {SIZE} {SIZE}") role="img" aria-labelledby="map-title map-desc">
-                <title id="map-title">{words::MAP_TITLE}</title>
-                <desc id="map-desc">{desc}</desc>
-                <g inner_html=frame()></g>
+            <svg viewBox=format!("0 0 {SIZE} {SIZE}") role="img" aria-labelledby=format!("{id}-title {id}-desc")>
+                <title id=format!("{id}-title")>{words::MAP_TITLE}</title>
+                <desc id=format!("{id}-desc")>{desc}</desc>
+                <g inner_html=frame(id)></g>
                 {trails}
                 {marks}
             </svg>

@@ -177,10 +177,10 @@ pub fn Results() -> impl IntoView {
             };
             view! {
                 <li class=class data-prompt=id>
-                    <h3>{p.title}</h3>
+                    <h3 id=format!("prompt-{id}")>{p.title}</h3>
                     <p>{p.text}</p>
                     <label class="talked" for=for_id>
-                        <input type="checkbox" id=input_id
+                        <input type="checkbox" id=input_id aria-describedby=format!("prompt-{id}")
                             prop:checked=talked
                             on:change=move |_| check_in.session.update(|s| {
                                 if let Some(s) = s.as_mut() { s.toggle_talked(id) }
@@ -215,7 +215,7 @@ pub fn Results() -> impl IntoView {
             <section aria-labelledby="moved-heading" class="moved" data-pattern-changed=m.pattern_changed().to_string()>
                 <h2 id="moved-heading">{words::MOVED_TITLE}</h2>
                 <p>{words::moved_lead(&earlier_date)}</p>
-                <Map profiles=m.after.profiles.clone() names=names.clone() earlier=before />
+                <Map id="map-moved" profiles=m.after.profiles.clone() names=names.clone() earlier=before />
                 <p class="hint">{words::MOVED_LEGEND}</p>
                 <ul class="moved-lines">{lines}</ul>
                 <p>{pattern_line}</p>
@@ -233,7 +233,7 @@ pub fn Results() -> impl IntoView {
             {therapist.then(|| view! { <p class="facilitator safety-note">{notes::SAFETY_NOTE}</p> })}
             <section aria-labelledby="map-heading">
                 <h2 id="map-heading">{words::MAP_TITLE}</h2>
-                <Map profiles=cmp.profiles.clone() names=names.clone() />
+                <Map id="map-now" profiles=cmp.profiles.clone() names=names.clone() />
                 {note(notes::MAP_NOTE)}
             </section>
             {therapist.then(|| view! { <Numbers profiles=cmp.profiles.clone() names=names.clone() /> })}

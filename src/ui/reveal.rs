@@ -47,7 +47,10 @@ pub fn Reveal() -> impl IntoView {
                     tried.set(true);
                 }
             }>
-                <fieldset class="options">{boxes}</fieldset>
+                <fieldset class="options">
+                    <legend class="visually-hidden">{words::REVEAL_LEGEND}</legend>
+                    {boxes}
+                </fieldset>
                 <p class="error" role="alert">{move || (tried.get() && !both()).then_some(words::REVEAL_WAIT)}</p>
                 <div class="actions">
                     <button type="submit" class="primary" aria-disabled=move || (!both()).to_string()>{words::REVEAL_GO}</button>

@@ -27,7 +27,7 @@ pub fn Setup() -> impl IntoView {
                     name=id
                     type="text"
                     autocomplete="off"
-                    maxlength=NAME_MAX_CHARS * 2
+                    maxlength=NAME_MAX_CHARS
                     placeholder=placeholder
                     aria-describedby="name-hint"
                     prop:value=move || value.get()

@@ -14,13 +14,13 @@ use leptos::prelude::*;
 #[component]
 pub fn Note(note: FacilitatorNote) -> impl IntoView {
     view! {
-        <aside class="facilitator" aria-label=notes::NOTES_HEADING>
+        <div class="facilitator" role="note" aria-label=notes::NOTES_HEADING>
             <h3>{notes::NOTES_HEADING}</h3>
             <p><strong>{notes::LABEL_LOOKS_LIKE} ": "</strong>{note.looks_like}</p>
             <p class="label">{notes::LABEL_QUESTIONS}</p>
             <ul>{note.questions.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>
             <p><strong>{notes::LABEL_CAUTION} ": "</strong>{note.caution}</p>
-        </aside>
+        </div>
     }
 }
 

@@ -41,6 +41,8 @@ fn content_type(path: &Path) -> &'static str {
 pub struct StaticServer {
     pub origin: String,
     pub requests: Arc<Mutex<Vec<String>>>,
+    /// While set, the WebAssembly is not served: the page stays as the static HTML.
+    pub hold_wasm: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl StaticServer {
@@ -50,14 +52,21 @@ impl StaticServer {
         let origin = format!("http://{}", listener.local_addr().unwrap());
         let requests = Arc::new(Mutex::new(Vec::new()));
         let log = requests.clone();
+        let hold_wasm = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let hold = hold_wasm.clone();
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let dist = dist.clone();
                 let log = log.clone();
-                std::thread::spawn(move || serve(stream, &dist, &log));
+                let hold = hold.clone();
+                std::thread::spawn(move || serve(stream, &dist, &log, &hold));
             }
         });
-        StaticServer { origin, requests }
+        StaticServer {
+            origin,
+            requests,
+            hold_wasm,
+        }
     }
 
     pub fn url(&self) -> String {
@@ -65,7 +74,12 @@ impl StaticServer {
     }
 }
 
-fn serve(mut stream: TcpStream, dist: &Path, log: &Mutex<Vec<String>>) {
+fn serve(
+    mut stream: TcpStream,
+    dist: &Path,
+    log: &Mutex<Vec<String>>,
+    hold_wasm: &std::sync::atomic::AtomicBool,
+) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     loop {
@@ -91,6 +105,8 @@ fn serve(mut stream: TcpStream, dist: &Path, log: &Mutex<Vec<String>>) {
             let rest = if rest.is_empty() { "index.html" } else { rest };
             dist.join(rest)
         });
+        let held = hold_wasm.load(std::sync::atomic::Ordering::SeqCst) && path.ends_with(".wasm");
+        let file = file.filter(|_| !held);
         let response = match file.filter(|f| !f.components().any(|c| c.as_os_str() == "..")) {
             Some(f) if f.is_file() => {
                 let body = std::fs::read(&f).unwrap();

@@ -160,6 +160,7 @@ pub const REVEAL_LEAD: &str = "Sit together for this part. The results show both
 pub fn reveal_agree(name: &str) -> String {
     format!("{name} is ready to look together")
 }
+pub const REVEAL_LEGEND: &str = "Ready to look together?";
 pub const REVEAL_GO: &str = "Show our results";
 pub const REVEAL_WAIT: &str = "Both of you need to tick your box first.";
 
@@ -246,6 +247,8 @@ pub const NOTICE_OK: &str = "OK";
 pub const RECOVERY_TITLE: &str = "Something went wrong";
 pub const RECOVERY_LEAD: &str =
     "Me & We stopped unexpectedly. Your answers so far are saved on this device.";
+pub const RECOVERY_LEAD_UNSAVED: &str =
+    "Me & We stopped unexpectedly. Nothing was being saved on this device, so the check-in will start again.";
 pub const RECOVERY_RELOAD: &str = "Reload and continue";
 pub const RECOVERY_EXPORT: &str = "Download what is saved";
 
