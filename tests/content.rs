@@ -44,37 +44,15 @@ const WE_WORDS: [&str; 11] = [
 
 // ---------------------------------------------------------------- helpers
 
-/// Lower-case word tokens: letters, digits and inner apostrophes.
-fn tokens(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
-        .map(|w| w.trim_matches(|c| c == '\'' || c == '\u{2019}'))
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
-        .collect()
-}
-
-fn has_word(text: &str, word: &str) -> bool {
-    tokens(text).iter().any(|t| t == word)
-}
+#[path = "text/words.rs"]
+mod words;
+use words::{has_word, sentence_count, tokens};
 
 fn we_count(text: &str) -> usize {
     tokens(text)
         .iter()
         .filter(|t| WE_WORDS.contains(&t.as_str()))
         .count()
-}
-
-/// Sentences in a text: a `.`, `!` or `?` followed by a space or the end; at least one.
-fn sentence_count(text: &str) -> usize {
-    let chars: Vec<char> = text.chars().collect();
-    let n = chars
-        .iter()
-        .enumerate()
-        .filter(|(i, c)| {
-            matches!(c, '.' | '!' | '?') && chars.get(i + 1).is_none_or(|n| n.is_whitespace())
-        })
-        .count();
-    n.max(1)
 }
 
 /// Crude reading-level figures over a set of texts:

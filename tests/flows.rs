@@ -13,15 +13,7 @@ use me_and_we::model::dynamics::Dynamic;
 use me_and_we::model::scenario::Scenario;
 use me_and_we::model::scoring::Answer;
 use me_and_we::model::session::{Length, Session};
-
-fn slug(d: Dynamic) -> &'static str {
-    match d {
-        Dynamic::Interdependence => "n",
-        Dynamic::Independence => "i",
-        Dynamic::Dependence => "d",
-        Dynamic::Codependence => "c",
-    }
-}
+use me_and_we::ui::answering::slug;
 
 /// The scenarios in the order the app shows them (the order does not depend on the seed).
 fn order(length: Length) -> Vec<&'static Scenario> {

@@ -9,7 +9,8 @@ use crate::model::dynamics::Dynamic;
 use crate::model::scenario::Scenario;
 use leptos::prelude::*;
 
-fn slug(d: Dynamic) -> &'static str {
+/// The short, stable key of a dynamic in the page's ids (`most-n`, `least-c`, …).
+pub fn slug(d: Dynamic) -> &'static str {
     match d {
         Dynamic::Interdependence => "n",
         Dynamic::Independence => "i",
