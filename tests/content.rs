@@ -319,11 +319,7 @@ fn options_read_at_about_grade_eight() {
 
 #[test]
 fn no_absolutes_anywhere() {
-    for (label, text) in all_texts() {
-        for w in ["always", "never"] {
-            assert!(!has_word(text, w), "{label} uses \"{w}\": {text}");
-        }
-    }
+    words::assert_no_absolutes(&all_texts());
 }
 
 #[test]

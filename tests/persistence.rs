@@ -19,13 +19,6 @@ async fn start_quick(b: &Browser, a: &str, bb: &str) {
     b.click_button("Continue").await;
 }
 
-async fn answer(b: &Browser, n: usize, slug: &str) {
-    for _ in 0..n {
-        b.click(&format!("#most-{slug}")).await;
-        b.click("form button[type=submit]").await;
-    }
-}
-
 /// Reloads, says "continue", and returns the screen title it resumed to.
 async fn reload_and_resume(b: &Browser) -> String {
     b.client.refresh().await.unwrap();
@@ -50,13 +43,13 @@ async fn a_reload_at_every_phase_resumes_there() {
     assert_eq!(reload_and_resume(&b).await, "Pass the device to Sam");
 
     b.click_button("let’s begin").await;
-    answer(&b, 5, "n").await;
+    b.answer(5, "n").await;
     // Mid-turn, a reload goes back through the hand-off (whoever holds the device sees
     // nothing private), then straight to the scenario they were on.
     assert_eq!(reload_and_resume(&b).await, "Pass the device to Sam");
     b.click_button("let’s continue").await;
     assert_eq!(b.text("#progress-label").await, "6 of 12");
-    answer(&b, 7, "n").await;
+    b.answer(7, "n").await;
     b.wait_title("A private question for you").await;
     assert_eq!(reload_and_resume(&b).await, "Pass the device to Sam");
     b.click_button("let’s continue").await;
@@ -66,13 +59,13 @@ async fn a_reload_at_every_phase_resumes_there() {
             .await,
         "most-n"
     );
-    answer(&b, 1, "n").await;
+    b.answer(1, "n").await;
     b.click_button("Continue").await;
     b.click_button("Go on").await;
     b.wait_title("Pass the device to Alex").await;
     assert_eq!(reload_and_resume(&b).await, "Pass the device to Alex");
     b.click_button("let’s begin").await;
-    answer(&b, 12, "i").await;
+    b.answer(12, "i").await;
     b.click_button("Continue").await;
     b.click_button("Go on").await;
     b.wait_title("You’ve both finished").await;
@@ -152,7 +145,7 @@ async fn with_storage_disabled_the_app_works_in_memory_and_says_so() {
     start_quick(&b, "Sam", "Alex").await;
     b.wait_title("Pass the device to Sam").await;
     b.click_button("let’s begin").await;
-    answer(&b, 12, "n").await;
+    b.answer(12, "n").await;
     b.wait_title("A private question for you").await;
 }
 
@@ -175,7 +168,7 @@ async fn with_storage_full_the_app_says_answers_will_not_survive() {
     b.wait_title("Pass the device to Sam").await;
     assert!(b.text("main").await.contains("storage is full"));
     b.click_button("let’s begin").await;
-    answer(&b, 3, "n").await;
+    b.answer(3, "n").await;
     assert_eq!(
         b.text("#progress-label").await,
         "4 of 12",
@@ -196,21 +189,13 @@ async fn two_tabs_never_overwrite_each_other_silently() {
     b.open().await;
     b.click_button("Continue where you left off").await;
     b.click_button("let’s begin").await;
-    answer(&b, 2, "d").await;
+    b.answer(2, "d").await;
 
     b.client.switch_to_window(first).await.unwrap();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    loop {
-        let text = b.text("main").await;
-        if text.contains("changed in another tab") {
-            break;
-        }
-        assert!(std::time::Instant::now() < deadline, "no notice: {text}");
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
+    b.wait_text("main", "changed in another tab").await;
     // The first tab took the latest answers instead of keeping its stale copy.
     assert_eq!(b.text("#progress-label").await, "3 of 12");
-    answer(&b, 1, "c").await;
+    b.answer(1, "c").await;
     let (saved, _) = harness::saved_session(&b).await.expect("saved");
     let mosts: Vec<Dynamic> = saved.answers[0].iter().map(|a| a.most).collect();
     assert_eq!(
@@ -229,7 +214,7 @@ async fn ending_quietly_or_the_quick_exit_leaves_storage_empty() {
     b.open().await;
     start_quick(&b, "Sam", "Alex").await;
     b.click_button("let’s begin").await;
-    answer(&b, 12, "n").await;
+    b.answer(12, "n").await;
     b.click("#safety-0").await;
     b.click_button("Continue").await;
     let (saved, _) = harness::saved_session(&b).await.expect("saved");
@@ -241,7 +226,7 @@ async fn ending_quietly_or_the_quick_exit_leaves_storage_empty() {
 
     start_quick(&b, "Sam", "Alex").await;
     b.click_button("let’s begin").await;
-    answer(&b, 2, "n").await;
+    b.answer(2, "n").await;
     b.click_button("Quick exit").await;
     b.wait_title("Me & We").await;
     assert_eq!(b.js("return localStorage.length").await, 0);
@@ -274,18 +259,7 @@ async fn a_whole_session_makes_no_request_to_another_origin() {
     let b = Browser::start().await;
     b.open().await;
     start_quick(&b, "Sam", "Alex").await;
-    b.click_button("let’s begin").await;
-    answer(&b, 12, "n").await;
-    b.click_button("Continue").await;
-    b.click_button("Go on").await;
-    b.click_button("let’s begin").await;
-    answer(&b, 12, "c").await;
-    b.click_button("Continue").await;
-    b.click_button("Go on").await;
-    b.click("#agree-0").await;
-    b.click("#agree-1").await;
-    b.click_button("Show our results").await;
-    b.wait_title("Your check-in, together").await;
+    b.play_quick_round("n", "c").await;
 
     let origin = b.server.origin.clone();
     let urls = b
@@ -326,7 +300,7 @@ async fn the_quick_exit_works_before_the_app_has_loaded() {
     b.open().await;
     start_quick(&b, "Sam", "Alex").await;
     b.click_button("let’s begin").await;
-    answer(&b, 2, "n").await;
+    b.answer(2, "n").await;
     assert!(harness::saved_session(&b).await.is_some());
 
     // On a slow connection the WebAssembly has not arrived: only the static page is there.

@@ -10,13 +10,6 @@ use harness::Browser;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-async fn answer(b: &Browser, n: usize, slug: &str) {
-    for _ in 0..n {
-        b.click(&format!("#most-{slug}")).await;
-        b.click("form button[type=submit]").await;
-    }
-}
-
 /// A quick look from the landing screen to the results.
 async fn quick_session(b: &Browser, a: &str, bb: &str) {
     b.click_button("Take a quick look").await;
@@ -24,22 +17,7 @@ async fn quick_session(b: &Browser, a: &str, bb: &str) {
     b.wait_for("#name-a").await.send_keys("Sam").await.unwrap();
     b.wait_for("#name-b").await.send_keys("Alex").await.unwrap();
     b.click_button("Continue").await;
-    play_round(b, a, bb).await;
-}
-
-async fn play_round(b: &Browser, a: &str, bb: &str) {
-    b.click_button("let’s begin").await;
-    answer(b, 12, a).await;
-    b.click_button("Continue").await;
-    b.click_button("Go on").await;
-    b.click_button("let’s begin").await;
-    answer(b, 12, bb).await;
-    b.click_button("Continue").await;
-    b.click_button("Go on").await;
-    b.click("#agree-0").await;
-    b.click("#agree-1").await;
-    b.click_button("Show our results").await;
-    b.wait_title("Your check-in, together").await;
+    b.play_quick_round(a, bb).await;
 }
 
 async fn count(b: &Browser, css: &str) -> u64 {
@@ -120,13 +98,13 @@ async fn keep_nothing_writes_nothing_through_a_whole_session() {
     b.wait_for("#name-a").await.send_keys("Sam").await.unwrap();
     b.click_button("Continue").await;
     b.click_button("let’s begin").await;
-    answer(&b, 6, "n").await;
+    b.answer(6, "n").await;
     assert_eq!(storage_len(&b).await, 0);
-    answer(&b, 6, "n").await;
+    b.answer(6, "n").await;
     b.click_button("Continue").await;
     b.click_button("Go on").await;
     b.click_button("let’s begin").await;
-    answer(&b, 12, "d").await;
+    b.answer(12, "d").await;
     b.click_button("Continue").await;
     b.click_button("Go on").await;
     b.click("#agree-0").await;
@@ -283,30 +261,18 @@ async fn export_then_import_on_another_browser_gives_the_same_results() {
     let third = Browser::start().await;
     third.open().await;
     import(&third, &tampered).await;
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !third
-        .text("#import-problem")
-        .await
-        .contains("changed after it was saved")
-    {
-        assert!(Instant::now() < deadline, "no tamper message");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    third
+        .wait_text("#import-problem", "changed after it was saved")
+        .await;
     third
         .wait_for("#import-file")
         .await
         .send_keys(&other.display().to_string())
         .await
         .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !third
-        .text("#import-problem")
-        .await
-        .contains("isn’t a Me & We check-in")
-    {
-        assert!(Instant::now() < deadline, "no not-ours message");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    third
+        .wait_text("#import-problem", "isn’t a Me & We check-in")
+        .await;
     assert_eq!(
         third.text("#screen-title").await,
         "Me & We",
@@ -324,7 +290,7 @@ async fn a_retake_shows_what_moved_against_the_earlier_round() {
     b.click_button("Start a retake and compare").await;
     b.client.accept_alert().await.unwrap();
     b.wait_title("Pass the device to Sam").await;
-    play_round(&b, "n", "n").await;
+    b.play_quick_round("n", "n").await;
 
     let moved = b.text(".moved").await;
     assert!(moved.contains("What moved since last time"), "{moved}");

@@ -112,11 +112,7 @@ fn no_empty_strings() {
 
 #[test]
 fn no_absolutes() {
-    for (label, text) in all_texts() {
-        for w in ["always", "never"] {
-            assert!(!has_word(text, w), "{label} uses \"{w}\": {text}");
-        }
-    }
+    words::assert_no_absolutes(&all_texts());
 }
 
 #[test]

@@ -327,21 +327,49 @@ impl Browser {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
-    /// Waits until the screen title contains `text`.
-    pub async fn wait_title(&self, text: &str) {
-        self.wait_live().await;
+    /// Waits until the text of `css` contains `needle`.
+    pub async fn wait_text(&self, css: &str, needle: &str) {
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
-            let now = self.text("#screen-title").await;
-            if now.contains(text) {
+            let now = self.text(css).await;
+            if now.contains(needle) {
                 return;
             }
             assert!(
                 Instant::now() < deadline,
-                "screen title is `{now}`, wanted `{text}`"
+                "`{css}` says `{now}`, wanted `{needle}`"
             );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+    }
+
+    /// Waits until the screen title contains `text`.
+    pub async fn wait_title(&self, text: &str) {
+        self.wait_live().await;
+        self.wait_text("#screen-title", text).await;
+    }
+
+    /// Picks the option of one dynamic (`n`, `i`, `d` or `c`) and goes on, `n` times.
+    pub async fn answer(&self, n: usize, slug: &str) {
+        for _ in 0..n {
+            self.click(&format!("#most-{slug}")).await;
+            self.click("form button[type=submit]").await;
+        }
+    }
+
+    /// A quick look from the first partner's hand-off to the results, each partner
+    /// choosing one dynamic throughout and ticking nothing in the safety check.
+    pub async fn play_quick_round(&self, a: &str, b: &str) {
+        for slug in [a, b] {
+            self.click_button("let’s begin").await;
+            self.answer(12, slug).await;
+            self.click_button("Continue").await;
+            self.click_button("Go on").await;
+        }
+        self.click("#agree-0").await;
+        self.click("#agree-1").await;
+        self.click_button("Show our results").await;
+        self.wait_title("Your check-in, together").await;
     }
 }
 

@@ -26,3 +26,12 @@ pub fn sentence_count(text: &str) -> usize {
         .count();
     n.max(1)
 }
+
+/// Fails on any text that uses an absolute ("always", "never") as a whole word.
+pub fn assert_no_absolutes(texts: &[(String, &str)]) {
+    for (label, text) in texts {
+        for w in ["always", "never"] {
+            assert!(!has_word(text, w), "{label} uses \"{w}\": {text}");
+        }
+    }
+}
