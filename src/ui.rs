@@ -69,7 +69,9 @@ pub struct CheckIn {
 
 impl CheckIn {
     pub fn get() -> Self {
-        expect_context::<CheckIn>()
+        // Not expect_context: its message formats the type name and the caller with Debug,
+        // which links Rust's Unicode tables (about 2 KB) for a message nobody reads.
+        use_context::<CheckIn>().expect("App provides the CheckIn context")
     }
 
     /// Applies a step to the session. A refused step (a stale tab, a double tap) changes nothing.
