@@ -1,0 +1,130 @@
+// Trunk post-build step (release): trims what the wasm and its JS glue carry for nobody.
+//
+// 1. Leptos links server_fn, which links wasm-streams, whose #[wasm_bindgen] classes
+//    (IntoUnderlyingSink and friends) are exported although this app never streams. The page
+//    only calls the glue's default init (public/boot.js), so every exported class is dead:
+//    drop them from the glue and let wasm-metadce drop their exports and code from the wasm.
+// 2. wasm-bindgen names each import after its function plus a 16-digit hash
+//    (`__wbg_createElement_de4a31ed2fb252be`); those names do not compress. wasm-opt gives
+//    them one- or two-letter names and prints the mapping, which we apply to the glue.
+//
+// The glue is wasm-bindgen 0.2.130's `--target web` output, pinned in Cargo.toml. Any shape
+// this script does not recognise stops the build with a message, rather than guessing.
+//
+// Usage: node .ci/slim-glue.mjs <dir with the glue and the wasm> <binaryen bin dir>
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const [dir, binaryen] = process.argv.slice(2);
+const fail = (why) => {
+  console.error(`[slim-glue] ${why}`);
+  process.exit(1);
+};
+if (!dir || !binaryen) fail("usage: node .ci/slim-glue.mjs <dist dir> <binaryen bin dir>");
+
+const wasmFile = readdirSync(dir).find((f) => f.endsWith("_bg.wasm"));
+if (!wasmFile) fail(`no *_bg.wasm in ${dir}`);
+const jsPath = join(dir, wasmFile.replace(/_bg\.wasm$/, ".js"));
+const wasmPath = join(dir, wasmFile);
+let js = readFileSync(jsPath, "utf8");
+const features = [
+  "--enable-reference-types",
+  "--enable-bulk-memory",
+  "--enable-nontrapping-float-to-int",
+  "--enable-sign-ext",
+  "--enable-mutable-globals",
+  "--enable-multivalue",
+];
+const run = (tool, args) =>
+  execFileSync(join(binaryen, tool), [...args, ...features], { encoding: "utf8" });
+
+// 1. Exported classes, their Symbol.dispose alias and their FinalizationRegistry.
+for (const [, name] of [...js.matchAll(/^export class (\w+) \{$/gm)]) {
+  const before = js.length;
+  js = js
+    .replace(new RegExp(`^export class ${name} \\{\\n[\\s\\S]*?^\\}\\n`, "m"), "")
+    .replace(new RegExp(`^if \\(Symbol\\.dispose\\) ${name}\\.prototype.*\\n`, "m"), "")
+    .replace(
+      new RegExp(`^const ${name}Finalization = [^\\n]*\\n[^\\n]*\\n[^\\n]*;\\n`, "m"),
+      "",
+    );
+  if (js.length === before || new RegExp(`\\b${name}\\b`).test(js))
+    fail(`could not remove the class ${name} from the glue cleanly`);
+}
+if (/^export (?!\{ initSync, __wbg_init as default \};$)/m.test(js))
+  fail("the glue exports something besides init: update this script");
+
+// The import object: `const import0 = { __proto__: null, name: function(..) {..}, ... };`
+const importsMatch = js.match(/^    const import0 = \{\n        __proto__: null,\n([\s\S]*?)^    \};\n/m);
+if (!importsMatch) fail("could not find the import object in the glue");
+const entries = importsMatch[1].split(/^(?=        [\w$]+: )/m).filter((e) => e.length);
+const imports = new Map();
+for (const entry of entries) {
+  const key = entry.match(/^        ([\w$]+): /);
+  if (!key) fail(`unexpected line in the import object: ${entry.slice(0, 60)}`);
+  imports.set(key[1], entry.slice(key[0].length));
+}
+const moduleMatch = js.match(/^        "(\.\/[^"]+)": import0,$/m);
+if (!moduleMatch) fail("could not find the import module's name in the glue");
+
+// 2. Drop the exports nothing calls (wasm-metadce also drops the code only they reach).
+const compiled = () => new WebAssembly.Module(readFileSync(wasmPath));
+const exportsBefore = WebAssembly.Module.exports(compiled()).length;
+const used = new Set([...js.matchAll(/\bwasm\.([\w$]+)/g)].map((m) => m[1]));
+const work = mkdtempSync(join(tmpdir(), "slim-glue-"));
+const graph = [
+  { name: "glue", root: true, reaches: [...used].map((e) => `export:${e}`) },
+  ...[...used].map((e) => ({ name: `export:${e}`, export: e })),
+  ...[...imports.keys()].map((i) => ({ name: `import:${i}`, import: [moduleMatch[1], i] })),
+];
+writeFileSync(join(work, "graph.json"), JSON.stringify(graph));
+const dce = run("wasm-metadce", [
+  wasmPath,
+  "--graph-file",
+  join(work, "graph.json"),
+  "-o",
+  join(work, "dce.wasm"),
+]);
+const unusedImports = [...dce.matchAll(/^unused: import:([\w$]+)$/gm)].map((m) => m[1]);
+
+// 3. Short names for every import and export; the mapping comes back as JSON.
+const mapping = JSON.parse(
+  run("wasm-opt", [
+    join(work, "dce.wasm"),
+    "--minify-imports-and-exports-and-modules",
+    "-o",
+    wasmPath,
+  ]),
+);
+const importNames = new Map();
+const modules = new Set();
+for (const [, name, short] of mapping.imports) importNames.set(name, short);
+for (const i of WebAssembly.Module.imports(compiled())) modules.add(i.module);
+if (modules.size !== 1) fail(`expected one import module after minifying, found ${modules.size}`);
+
+let body = "";
+for (const [name, fn] of imports) {
+  if (unusedImports.includes(name)) continue;
+  const short = importNames.get(name);
+  if (!short) fail(`the wasm no longer imports ${name}, yet wasm-metadce kept it`);
+  body += `        ${short}: ${fn}`;
+}
+if (importNames.size !== imports.size - unusedImports.length)
+  fail("the wasm imports something the glue does not provide");
+js = js.replace(importsMatch[1], () => body);
+js = js.replace(moduleMatch[0], () => `        "${[...modules][0]}": import0,`);
+
+const exportNames = new Map(mapping.exports);
+js = js.replace(/\bwasm\.([\w$]+)/g, (whole, name) => {
+  const short = exportNames.get(name);
+  if (!short) fail(`the glue calls wasm.${name}, which the wasm no longer exports`);
+  return `wasm.${short}`;
+});
+writeFileSync(jsPath, js);
+rmSync(work, { recursive: true });
+console.log(
+  `[slim-glue] removed ${unusedImports.length} imports and ${exportsBefore - exportNames.size} ` +
+    `exports; renamed ${importNames.size} imports and ${exportNames.size} exports`,
+);
