@@ -53,7 +53,9 @@ for (const [, name] of [...js.matchAll(/^export class (\w+) \{$/gm)]) {
   if (js.length === before || new RegExp(`\\b${name}\\b`).test(js))
     fail(`could not remove the class ${name} from the glue cleanly`);
 }
-if (/^export (?!\{ initSync, __wbg_init as default \};$)/m.test(js))
+// boot.js calls the async init; initSync (and its warnings) can go too.
+js = js.replace(/^export \{ initSync, __wbg_init as default \};$/m, "export { __wbg_init as default };");
+if ([...js.matchAll(/^export /gm)].length !== 1 || !/^export \{ __wbg_init as default \};$/m.test(js))
   fail("the glue exports something besides init: update this script");
 
 // The import object: `const import0 = { __proto__: null, name: function(..) {..}, ... };`
@@ -89,10 +91,12 @@ const dce = run("wasm-metadce", [
 ]);
 const unusedImports = [...dce.matchAll(/^unused: import:([\w$]+)$/gm)].map((m) => m[1]);
 
-// 3. Short names for every import and export; the mapping comes back as JSON.
+// 3. Optimise again (the dead exports kept some code alive during Trunk's pass), then short
+// names for every import and export; the mapping comes back as JSON.
 const mapping = JSON.parse(
   run("wasm-opt", [
     join(work, "dce.wasm"),
+    "-Oz",
     "--minify-imports-and-exports-and-modules",
     "-o",
     wasmPath,
