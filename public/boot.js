@@ -19,3 +19,7 @@ const tag = document.querySelector('script[data-app-js]');
 await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
 const { default: init } = await import(tag.dataset.appJs);
 await init({ module_or_path: tag.dataset.appWasm });
+
+// Offline from the second visit on: the service worker keeps a copy of the app's files
+// (public/sw.js). Where it cannot run (file://, site data blocked) the app works as before.
+navigator.serviceWorker?.register('./sw.js').catch(() => {});

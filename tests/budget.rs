@@ -47,9 +47,12 @@ fn sizes() -> Vec<Sizes> {
         .filter(|p| p.is_file())
         .map(|p| {
             let name = p.file_name().unwrap().to_string_lossy().into_owned();
-            let first_load = [".html", ".css", ".js", ".wasm"]
-                .iter()
-                .any(|ext| name.ends_with(ext));
+            // The service worker is fetched by the browser once the app is running, for
+            // the next visit: it is not part of what the first visit waits for.
+            let first_load = name != "sw.js"
+                && [".html", ".css", ".js", ".wasm"]
+                    .iter()
+                    .any(|ext| name.ends_with(ext));
             Sizes {
                 raw: std::fs::metadata(&p).unwrap().len() as usize,
                 gzip: compressed("gzip", &["-9", "-c"], &p),
@@ -78,10 +81,10 @@ fn the_first_load_stays_within_budget() {
             s.raw,
             s.gzip,
             s.brotli,
-            if s.first_load {
-                ""
-            } else {
-                "  (not in first load)"
+            match (s.first_load, s.name.as_str()) {
+                (true, _) => "",
+                (false, "sw.js") => "  (after the app starts)",
+                (false, _) => "  (not in first load)",
             }
         );
     }

@@ -303,7 +303,9 @@ async fn the_quick_exit_works_before_the_app_has_loaded() {
     b.answer(2, "n").await;
     assert!(harness::saved_session(&b).await.is_some());
 
-    // On a slow connection the WebAssembly has not arrived: only the static page is there.
+    // A first visit on a slow connection (no offline copy yet): the WebAssembly has not
+    // arrived, so only the static page is there.
+    b.forget_offline_copy().await;
     b.server
         .hold_wasm
         .store(true, std::sync::atomic::Ordering::SeqCst);

@@ -43,6 +43,8 @@ pub struct StaticServer {
     pub requests: Arc<Mutex<Vec<String>>>,
     /// While set, the WebAssembly is not served: the page stays as the static HTML.
     pub hold_wasm: Arc<std::sync::atomic::AtomicBool>,
+    /// While set, every request is read, logged and left unanswered: the network is down.
+    pub offline: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl StaticServer {
@@ -54,18 +56,22 @@ impl StaticServer {
         let log = requests.clone();
         let hold_wasm = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let hold = hold_wasm.clone();
+        let offline = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let down = offline.clone();
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let dist = dist.clone();
                 let log = log.clone();
                 let hold = hold.clone();
-                std::thread::spawn(move || serve(stream, &dist, &log, &hold));
+                let down = down.clone();
+                std::thread::spawn(move || serve(stream, &dist, &log, &hold, &down));
             }
         });
         StaticServer {
             origin,
             requests,
             hold_wasm,
+            offline,
         }
     }
 
@@ -79,6 +85,7 @@ fn serve(
     dist: &Path,
     log: &Mutex<Vec<String>>,
     hold_wasm: &std::sync::atomic::AtomicBool,
+    offline: &std::sync::atomic::AtomicBool,
 ) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
     let mut reader = BufReader::new(stream.try_clone().unwrap());
@@ -100,6 +107,10 @@ fn serve(
             .unwrap_or("/")
             .to_owned();
         log.lock().unwrap().push(target.clone());
+        if offline.load(std::sync::atomic::Ordering::SeqCst) {
+            // Closing without a word is what a dropped network looks like to the browser.
+            return;
+        }
         let path = target.split(['?', '#']).next().unwrap_or("/");
         let file = path.strip_prefix(SUB_PATH).map(|rest| {
             let rest = if rest.is_empty() { "index.html" } else { rest };
@@ -147,6 +158,7 @@ pub struct Browser {
     pub client: Client,
     pub server: StaticServer,
     driver: Child,
+    driver_port: u16,
     _profile: PathBuf,
 }
 
@@ -251,8 +263,73 @@ impl Browser {
             client,
             server,
             driver,
+            driver_port: port,
             _profile: profile,
         }
+    }
+
+    /// Runs a Chrome DevTools Protocol command through chromedriver and returns its result.
+    pub async fn cdp(&self, cmd: &str, params: serde_json::Value) -> serde_json::Value {
+        let session = self
+            .client
+            .session_id()
+            .await
+            .expect("a WebDriver session")
+            .expect("a WebDriver session id");
+        let body = serde_json::json!({ "cmd": cmd, "params": params }).to_string();
+        let port = self.driver_port;
+        let reply = tokio::task::spawn_blocking(move || {
+            let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("reach chromedriver");
+            let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
+            write!(
+                stream,
+                "POST /session/{session}/goog/cdp/execute HTTP/1.1\r\nHost: 127.0.0.1\r\n\
+                 Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            )
+            .expect("send to chromedriver");
+            // chromedriver says "Connection: close" and then keeps the socket open, so the
+            // reply ends where its Content-Length says, not at the end of the stream.
+            let mut reader = BufReader::new(stream);
+            let mut length = 0;
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
+                    break;
+                }
+                if let Some((name, value)) = line.split_once(':') {
+                    if name.eq_ignore_ascii_case("content-length") {
+                        length = value.trim().parse().unwrap_or(0);
+                    }
+                }
+            }
+            let mut body = vec![0; length];
+            std::io::Read::read_exact(&mut reader, &mut body).expect("read chromedriver");
+            String::from_utf8_lossy(&body).into_owned()
+        })
+        .await
+        .expect("the CDP call ran");
+        let value: serde_json::Value = serde_json::from_str(&reply)
+            .unwrap_or_else(|_| panic!("chromedriver answered {cmd} with: {reply}"));
+        value["value"].clone()
+    }
+
+    /// Removes the service worker and its copy of the app, as on a first visit.
+    pub async fn forget_offline_copy(&self) {
+        let gone = self
+            .client
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+                navigator.serviceWorker.getRegistrations()
+                  .then((all) => Promise.all(all.map((r) => r.unregister())))
+                  .then(() => caches.keys())
+                  .then((names) => Promise.all(names.map((n) => caches.delete(n))))
+                  .then(() => done(true), (e) => done(String(e)));"#,
+                vec![],
+            )
+            .await
+            .expect("remove the service worker");
+        assert_eq!(gone, serde_json::Value::Bool(true), "{gone}");
     }
 
     /// Opens the app and waits until it has mounted.

@@ -1,0 +1,154 @@
+//! Hosting: the page installs as an app and opens without a network from the second visit
+//! on, keeping only its own files (public/sw.js, public/manifest.webmanifest).
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "browser/harness.rs"]
+mod harness;
+
+use harness::Browser;
+use serde_json::{json, Value};
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+
+/// Waits for the service worker to be active, then lists the files it keeps.
+async fn kept_files(b: &Browser) -> Vec<String> {
+    let keys = b
+        .client
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+            navigator.serviceWorker.ready
+              .then(() => caches.open('me-and-we-app'))
+              .then((cache) => cache.keys())
+              .then((keys) => done(keys.map((r) => r.url)))
+              .catch((e) => done('no service worker: ' + e));"#,
+            vec![],
+        )
+        .await
+        .expect("ask for the service worker");
+    serde_json::from_value(keys.clone()).unwrap_or_else(|_| panic!("{keys}"))
+}
+
+/// Waits until the service worker controls the page (it claims it on activation).
+async fn wait_controlled(b: &Browser) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while b.js("return !!navigator.serviceWorker.controller").await != Value::Bool(true) {
+        assert!(
+            Instant::now() < deadline,
+            "the service worker never took the page"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+fn is_app_file(url: &str) -> bool {
+    url.split_once(harness::SUB_PATH).is_some_and(|(_, file)| {
+        file.is_empty()
+            || file == "boot.js"
+            || file == "manifest.webmanifest"
+            || file.ends_with(".css")
+            || file.ends_with(".js")
+            || file.ends_with(".wasm")
+            || file.ends_with(".svg")
+            || file.ends_with(".png")
+    })
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_check_in_goes_on_without_a_network_after_the_first_visit() {
+    let b = Browser::start().await;
+    b.open().await;
+    let kept = kept_files(&b).await;
+    wait_controlled(&b).await;
+    for wanted in ["_bg.wasm", ".css", "boot.js", harness::SUB_PATH] {
+        assert!(
+            kept.iter().any(|url| url.ends_with(wanted)),
+            "{wanted} is not kept: {kept:?}"
+        );
+    }
+    assert!(kept.iter().all(|url| is_app_file(url)), "{kept:?}");
+
+    b.click_button("Take a quick look").await;
+    b.wait_title("Who is checking in?").await;
+    b.wait_for("#name-a").await.send_keys("Sam").await.unwrap();
+    b.click_button("Continue").await;
+    b.click_button("let’s begin").await;
+    b.answer(3, "i").await;
+    b.wait_text("#progress-label", "4 of 12").await;
+
+    // The network goes down; a reload still opens the app, at the same question.
+    b.server.offline.store(true, Ordering::SeqCst);
+    let asked_before = b.server.requests.lock().unwrap().len();
+    b.client.refresh().await.expect("reload");
+    b.wait_title("Me & We").await;
+    b.click_button("Continue where you left off").await;
+    b.wait_title("Pass the device to Sam").await;
+    b.click_button("let’s continue").await;
+    b.wait_text("#progress-label", "4 of 12").await;
+    let asked_offline = b.server.requests.lock().unwrap().len() - asked_before;
+    assert!(
+        asked_offline >= 1,
+        "the reload never tried the network, so it proves nothing"
+    );
+    b.answer(1, "i").await;
+    b.wait_text("#progress-label", "5 of 12").await;
+
+    // Answers never reach the kept files: only the app's own files are there.
+    let kept = kept_files(&b).await;
+    assert!(kept.iter().all(|url| is_app_file(url)), "{kept:?}");
+    b.server.offline.store(false, Ordering::SeqCst);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn files_of_an_older_build_are_forgotten_on_the_next_visit() {
+    let b = Browser::start().await;
+    b.open().await;
+    kept_files(&b).await;
+    wait_controlled(&b).await;
+    let stale = format!("{}main-0123456789abcdef.css", b.server.url());
+    b.client
+        .execute_async(
+            r#"const [url, done] = arguments;
+            caches.open('me-and-we-app')
+              .then((cache) => cache.put(url, new Response('old build')))
+              .then(() => done(true));"#,
+            vec![json!(stale)],
+        )
+        .await
+        .expect("plant an old file");
+    assert!(kept_files(&b).await.contains(&stale));
+
+    b.client.refresh().await.expect("reload");
+    b.wait_live().await;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let kept = kept_files(&b).await;
+        if !kept.contains(&stale) {
+            assert!(kept.iter().any(|url| url.ends_with("_bg.wasm")), "{kept:?}");
+            break;
+        }
+        assert!(Instant::now() < deadline, "the old file stayed: {kept:?}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn chromium_finds_the_page_installable() {
+    let b = Browser::start().await;
+    b.open().await;
+    kept_files(&b).await;
+    wait_controlled(&b).await;
+    let manifest = b.cdp("Page.getAppManifest", json!({})).await;
+    assert_eq!(manifest["errors"], json!([]), "{manifest}");
+    assert!(
+        manifest["url"]
+            .as_str()
+            .is_some_and(|u| u.ends_with("/some/where/manifest.webmanifest")),
+        "{manifest}"
+    );
+    let installable = b.cdp("Page.getInstallabilityErrors", json!({})).await;
+    assert_eq!(
+        installable["installabilityErrors"],
+        json!([]),
+        "{installable}"
+    );
+}
