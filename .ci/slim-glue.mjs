@@ -1,9 +1,9 @@
 // Trunk post-build step (release): trims what the wasm and its JS glue carry for nobody.
 //
-// 1. Leptos links server_fn, which links wasm-streams, whose #[wasm_bindgen] classes
-//    (IntoUnderlyingSink and friends) are exported although this app never streams. The page
-//    only calls the glue's default init (public/boot.js), so every exported class is dead:
-//    drop them from the glue and let wasm-metadce drop their exports and code from the wasm.
+// 1. The page only calls the glue's default init (public/boot.js). Leptos links
+//    wasm-streams, whose #[wasm_bindgen] stream classes .ci/wasm-ld.sh keeps out of the
+//    wasm; wasm-bindgen still writes empty shells of them into the glue, which go here,
+//    with initSync. wasm-metadce then drops every wasm export the glue does not call.
 // 2. wasm-bindgen names each import after its function plus a 16-digit hash
 //    (`__wbg_createElement_de4a31ed2fb252be`); those names do not compress. wasm-opt gives
 //    them one- or two-letter names and prints the mapping, which we apply to the glue.

@@ -6,11 +6,13 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// Everything a first visit downloads (html + css + js + wasm), brotli, in bytes: 120 KB,
-/// counted in thousands so that no reading of "KB" is looser.
-const FIRST_LOAD_BUDGET: usize = 120_000;
-/// The WebAssembly alone, brotli, in bytes, so a change says where it grew.
-const WASM_BUDGET: usize = 113_500;
+/// Everything a first visit downloads (html + css + js + wasm), brotli, in bytes. The
+/// product's ceiling is 120 KB (120,000 bytes, the stricter reading); this budget sits
+/// about 2 KB above what the app measured when it was set (115,265 bytes), so growth is
+/// a choice someone makes, not a drift.
+const FIRST_LOAD_BUDGET: usize = 117_500;
+/// The WebAssembly alone, brotli, in bytes, so a change says where it grew (was 108,768).
+const WASM_BUDGET: usize = 111_000;
 
 fn dist() -> PathBuf {
     let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
