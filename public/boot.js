@@ -6,14 +6,25 @@
 // The quick exit must work even before the app runs, or after it has stopped: on the
 // static first screen and on the recovery screen it clears the app's keys and starts over.
 document.addEventListener('click', (event) => {
+  if (!event.target.closest('.quick-exit')) return;
+  forgetOfflineCopy();
   const live = !document.getElementById('prerender') && !document.getElementById('recovery');
-  if (live || !event.target.closest('.quick-exit')) return;
+  if (live) return;
   try {
     localStorage.removeItem('me-and-we.session');
     localStorage.removeItem('me-and-we.session.unreadable');
   } catch (e) { /* storage disabled: nothing was kept */ }
   location.replace('./');
 });
+
+// The quick exit also removes the offline copy of the app (public/sw.js), so nothing of
+// Me & We is left in this browser's site data.
+function forgetOfflineCopy() {
+  try {
+    navigator.serviceWorker?.getRegistration().then((r) => r?.unregister(), () => {});
+    self.caches?.delete(`me-and-we ${new URL('./', location.href).href}`).catch(() => {});
+  } catch (e) { /* no service workers here (file://, site data blocked) */ }
+}
 
 const tag = document.querySelector('script[data-app-js]');
 await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
@@ -22,4 +33,6 @@ await init({ module_or_path: tag.dataset.appWasm });
 
 // Offline from the second visit on: the service worker keeps a copy of the app's files
 // (public/sw.js). Where it cannot run (file://, site data blocked) the app works as before.
-navigator.serviceWorker?.register('./sw.js').catch(() => {});
+try {
+  navigator.serviceWorker?.register('./sw.js').catch(() => {});
+} catch (e) { /* some browsers throw when site data is blocked */ }

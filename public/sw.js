@@ -1,83 +1,108 @@
 // The offline copy of Me & We. It keeps the app's own files, and nothing anyone enters:
 // answers live in localStorage, never in a request. Same-origin GET requests only.
-const CACHE = 'me-and-we-app';
-// Trunk puts a content hash in built file names, so such a name never changes content.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 const PAGE = new URL('./', self.registration.scope).href;
+// One cache per place the app is hosted, so copies at two paths of one site (or other
+// apps on the same site) never touch each other's files.
+const CACHE = `me-and-we ${PAGE}`;
+// Built file names carry a hash of their content (Trunk's for the CSS, .ci/post-build.sh's
+// for the app), so such a name never changes content.
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 
 // The files a page needs, read from the page itself, so no list here can go stale.
 function filesOf(html) {
-  const files = new Set([PAGE]);
+  const files = new Set();
   for (const [, , quoted, bare] of html.matchAll(/\b(href|src|data-app-js|data-app-wasm)=(?:"([^"]*)"|([^\s>"]+))/g)) {
     const url = new URL(quoted ?? bare, PAGE);
-    if (url.origin === self.location.origin) files.add(url.href);
+    url.hash = '';
+    if (url.href.startsWith(PAGE) && url.href !== PAGE) files.add(url.href);
   }
   return files;
 }
 
-// Forgets the hashed files of older builds once a page no longer names them.
-async function prune(html) {
-  const keep = filesOf(html);
+// Only the app's own page may become the kept page: not a Wi-Fi sign-in page, not a
+// host's error page.
+function isAppPage(response, html) {
+  return (response.headers.get('Content-Type') ?? '').includes('text/html') && html.includes('data-app-wasm=');
+}
+
+// Keeps a page only once every file it names is kept, then forgets the hashed files of
+// older builds: the kept page and its files always belong together. A download that fails
+// leaves the previous copy whole.
+async function keep(response) {
+  const html = await response.text();
+  if (!response.ok || !isAppPage(response, html)) throw new Error('not the app page');
   const cache = await caches.open(CACHE);
+  const files = filesOf(html);
+  const missing = [];
+  for (const url of files) if (!(await cache.match(url))) missing.push(url);
+  // A hashed file the page just loaded may come from the HTTP cache; anything else is
+  // checked with the server.
+  await cache.addAll(missing.map((url) => new Request(url, { cache: HASHED.test(url) ? 'default' : 'no-cache' })));
+  await cache.put(PAGE, new Response(html, { headers: response.headers }));
   for (const request of await cache.keys()) {
-    if (HASHED.test(new URL(request.url).pathname) && !keep.has(request.url)) await cache.delete(request);
+    if (HASHED.test(new URL(request.url).pathname) && !files.has(request.url)) await cache.delete(request);
   }
 }
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
-    const page = await fetch(PAGE, { cache: 'no-cache' });
-    if (!page.ok) throw new Error(`the page answered ${page.status}`);
-    const cache = await caches.open(CACHE);
-    const files = [...filesOf(await page.clone().text())].filter((url) => url !== PAGE);
-    await cache.addAll(files);
-    await cache.put(PAGE, page);
+    await keep(await fetch(PAGE, { cache: 'no-cache' }));
     await self.skipWaiting();
   })());
 });
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
-    for (const name of await caches.keys()) if (name !== CACHE) await caches.delete(name);
+    for (const name of await caches.keys()) {
+      // Only this app's caches of another shape, at this same place.
+      if (name !== CACHE && name.endsWith(` ${PAGE}`)) await caches.delete(name);
+    }
     await self.clients.claim();
   })());
 });
 
-// Network first: online, every visit gets the newest build; offline, the kept copy.
-async function networkFirst(event, key, kept = async () => {}) {
-  const cache = await caches.open(CACHE);
+// The page: network first, so every visit online gets the newest build; offline, the
+// kept copy. A new build is kept in the background.
+async function page(event) {
   try {
     const response = await fetch(event.request);
-    if (response.ok) event.waitUntil(cache.put(key, response.clone()).then(kept));
+    event.waitUntil(keep(response.clone()).catch(() => {}));
     return response;
   } catch (offline) {
-    return (await cache.match(key)) ?? Response.error();
+    return (await caches.match(PAGE, { cacheName: CACHE })) ?? Response.error();
   }
 }
 
-// Cache first, for hashed names only: the kept copy is the right one by construction.
-async function cacheFirst(event) {
-  const cache = await caches.open(CACHE);
-  const kept = await cache.match(event.request);
-  if (kept) return kept;
-  const response = await fetch(event.request);
-  if (response.ok) event.waitUntil(cache.put(event.request, response.clone()));
-  return response;
+// Hashed names: the kept copy is the right one by construction.
+async function hashed(event) {
+  const kept = await caches.match(event.request, { cacheName: CACHE });
+  return kept ?? fetch(event.request);
+}
+
+// Anything else of ours (boot.js, the manifest, icons): network first, then the copy.
+async function other(event) {
+  try {
+    const response = await fetch(event.request);
+    if (response.ok) {
+      const copy = response.clone();
+      event.waitUntil(caches.open(CACHE).then((cache) => cache.put(event.request, copy)));
+    }
+    return response;
+  } catch (offline) {
+    return (await caches.match(event.request, { cacheName: CACHE })) ?? Response.error();
+  }
 }
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.method !== 'GET' || !url.href.startsWith(PAGE)) return;
   const path = url.origin + url.pathname;
   if (request.mode === 'navigate' && (path === PAGE || path === `${PAGE}index.html`)) {
-    // The app is one page: keep it under one key, whatever its query.
-    event.respondWith(networkFirst(event, PAGE, async () => {
-      await prune(await (await caches.match(PAGE)).text());
-    }));
+    event.respondWith(page(event));
   } else if (HASHED.test(url.pathname)) {
-    event.respondWith(cacheFirst(event));
+    event.respondWith(hashed(event));
   } else {
-    event.respondWith(networkFirst(event, request));
+    event.respondWith(other(event));
   }
 });

@@ -45,6 +45,8 @@ pub struct StaticServer {
     pub hold_wasm: Arc<std::sync::atomic::AtomicBool>,
     /// While set, every request is read, logged and left unanswered: the network is down.
     pub offline: Arc<std::sync::atomic::AtomicBool>,
+    /// While set, every request gets the same small HTML page, as behind a Wi-Fi sign-in.
+    pub portal: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl StaticServer {
@@ -57,14 +59,15 @@ impl StaticServer {
         let hold_wasm = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let hold = hold_wasm.clone();
         let offline = Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let down = offline.clone();
+        let portal = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (down, sign_in) = (offline.clone(), portal.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let dist = dist.clone();
                 let log = log.clone();
                 let hold = hold.clone();
-                let down = down.clone();
-                std::thread::spawn(move || serve(stream, &dist, &log, &hold, &down));
+                let (down, sign_in) = (down.clone(), sign_in.clone());
+                std::thread::spawn(move || serve(stream, &dist, &log, &hold, &down, &sign_in));
             }
         });
         StaticServer {
@@ -72,6 +75,7 @@ impl StaticServer {
             requests,
             hold_wasm,
             offline,
+            portal,
         }
     }
 
@@ -86,6 +90,7 @@ fn serve(
     log: &Mutex<Vec<String>>,
     hold_wasm: &std::sync::atomic::AtomicBool,
     offline: &std::sync::atomic::AtomicBool,
+    portal: &std::sync::atomic::AtomicBool,
 ) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
     let mut reader = BufReader::new(stream.try_clone().unwrap());
@@ -116,6 +121,17 @@ fn serve(
             let rest = if rest.is_empty() { "index.html" } else { rest };
             dist.join(rest)
         });
+        if portal.load(std::sync::atomic::Ordering::SeqCst) {
+            let body = "<!doctype html><title>Sign in</title><p>Sign in to use this Wi-Fi.</p>";
+            let reply = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\n\r\n{body}",
+                body.len()
+            );
+            if stream.write_all(reply.as_bytes()).is_err() {
+                return;
+            }
+            continue;
+        }
         let held = hold_wasm.load(std::sync::atomic::Ordering::SeqCst) && path.ends_with(".wasm");
         let file = file.filter(|_| !held);
         let response = match file.filter(|f| !f.components().any(|c| c.as_os_str() == "..")) {
