@@ -61,16 +61,25 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
-// The page: network first, so every visit online gets the newest build; offline, the
-// kept copy. A new build is kept in the background.
-async function page(event) {
-  try {
-    const response = await fetch(event.request);
-    event.waitUntil(keep(response.clone()).catch(() => {}));
-    return response;
-  } catch (offline) {
-    return (await caches.match(PAGE, { cacheName: CACHE })) ?? Response.error();
-  }
+// Network first, so every visit online gets the newest build; offline, or when the
+// network has not answered within a few seconds, the kept copy. What the network sends
+// is kept in the background.
+const PATIENCE_MS = 4000;
+async function networkFirst(event, key, keepIt) {
+  const network = fetch(event.request);
+  // Registered first, so it clones the response before the page starts reading it.
+  event.waitUntil(network.then((response) => keepIt(response.clone())).catch(() => {}));
+  const kept = await caches.match(key, { cacheName: CACHE });
+  if (!kept) return network.catch(() => Response.error());
+  const slow = new Promise((resolve) => setTimeout(resolve, PATIENCE_MS, kept));
+  return Promise.race([network.catch(() => kept), slow]);
+}
+
+// Anything else of ours (boot.js, the manifest, icons), kept as the network sends it.
+function keepOther(request) {
+  return async (response) => {
+    if (response.ok) await (await caches.open(CACHE)).put(request, response);
+  };
 }
 
 // Hashed names: the kept copy is the right one by construction.
@@ -79,30 +88,16 @@ async function hashed(event) {
   return kept ?? fetch(event.request);
 }
 
-// Anything else of ours (boot.js, the manifest, icons): network first, then the copy.
-async function other(event) {
-  try {
-    const response = await fetch(event.request);
-    if (response.ok) {
-      const copy = response.clone();
-      event.waitUntil(caches.open(CACHE).then((cache) => cache.put(event.request, copy)));
-    }
-    return response;
-  } catch (offline) {
-    return (await caches.match(event.request, { cacheName: CACHE })) ?? Response.error();
-  }
-}
-
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || !url.href.startsWith(PAGE)) return;
   const path = url.origin + url.pathname;
   if (request.mode === 'navigate' && (path === PAGE || path === `${PAGE}index.html`)) {
-    event.respondWith(page(event));
+    event.respondWith(networkFirst(event, PAGE, keep));
   } else if (HASHED.test(url.pathname)) {
     event.respondWith(hashed(event));
   } else {
-    event.respondWith(other(event));
+    event.respondWith(networkFirst(event, request, keepOther(request)));
   }
 });

@@ -171,6 +171,23 @@ async fn a_wifi_sign_in_page_never_replaces_the_kept_app() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn a_network_that_never_answers_gives_way_to_the_kept_copy() {
+    let b = Browser::start().await;
+    b.open().await;
+    kept_files(&b).await;
+    wait_controlled(&b).await;
+    // The server now takes a minute to answer nothing. Without the service worker's
+    // patience the reload would hit the 30 s page-load limit and fail.
+    b.server.stall.store(true, Ordering::SeqCst);
+    b.client
+        .refresh()
+        .await
+        .expect("reload within the page-load limit");
+    b.wait_live().await;
+    assert!(b.text("main").await.contains("never leave this device"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn chromium_finds_the_page_installable() {
     let b = Browser::start().await;
     b.open().await;

@@ -47,6 +47,9 @@ pub struct StaticServer {
     pub offline: Arc<std::sync::atomic::AtomicBool>,
     /// While set, every request gets the same small HTML page, as behind a Wi-Fi sign-in.
     pub portal: Arc<std::sync::atomic::AtomicBool>,
+    /// While set, every request is read, then left waiting a minute: a network that is up
+    /// but delivers nothing.
+    pub stall: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl StaticServer {
@@ -57,17 +60,21 @@ impl StaticServer {
         let requests = Arc::new(Mutex::new(Vec::new()));
         let log = requests.clone();
         let hold_wasm = Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let hold = hold_wasm.clone();
         let offline = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let portal = Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let (down, sign_in) = (offline.clone(), portal.clone());
+        let stall = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let network = Network {
+            hold_wasm: hold_wasm.clone(),
+            offline: offline.clone(),
+            portal: portal.clone(),
+            stall: stall.clone(),
+        };
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let dist = dist.clone();
                 let log = log.clone();
-                let hold = hold.clone();
-                let (down, sign_in) = (down.clone(), sign_in.clone());
-                std::thread::spawn(move || serve(stream, &dist, &log, &hold, &down, &sign_in));
+                let network = network.clone();
+                std::thread::spawn(move || serve(stream, &dist, &log, &network));
             }
         });
         StaticServer {
@@ -76,6 +83,7 @@ impl StaticServer {
             hold_wasm,
             offline,
             portal,
+            stall,
         }
     }
 
@@ -84,14 +92,18 @@ impl StaticServer {
     }
 }
 
-fn serve(
-    mut stream: TcpStream,
-    dist: &Path,
-    log: &Mutex<Vec<String>>,
-    hold_wasm: &std::sync::atomic::AtomicBool,
-    offline: &std::sync::atomic::AtomicBool,
-    portal: &std::sync::atomic::AtomicBool,
-) {
+/// The switches a test flips to change what the network does.
+#[derive(Clone)]
+struct Network {
+    hold_wasm: Arc<std::sync::atomic::AtomicBool>,
+    offline: Arc<std::sync::atomic::AtomicBool>,
+    portal: Arc<std::sync::atomic::AtomicBool>,
+    stall: Arc<std::sync::atomic::AtomicBool>,
+}
+
+fn serve(mut stream: TcpStream, dist: &Path, log: &Mutex<Vec<String>>, network: &Network) {
+    let on =
+        |switch: &std::sync::atomic::AtomicBool| switch.load(std::sync::atomic::Ordering::SeqCst);
     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
     let mut reader = BufReader::new(stream.try_clone().unwrap());
     loop {
@@ -112,8 +124,12 @@ fn serve(
             .unwrap_or("/")
             .to_owned();
         log.lock().unwrap().push(target.clone());
-        if offline.load(std::sync::atomic::Ordering::SeqCst) {
+        if on(&network.offline) {
             // Closing without a word is what a dropped network looks like to the browser.
+            return;
+        }
+        if on(&network.stall) {
+            std::thread::sleep(Duration::from_secs(60));
             return;
         }
         let path = target.split(['?', '#']).next().unwrap_or("/");
@@ -121,7 +137,7 @@ fn serve(
             let rest = if rest.is_empty() { "index.html" } else { rest };
             dist.join(rest)
         });
-        if portal.load(std::sync::atomic::Ordering::SeqCst) {
+        if on(&network.portal) {
             let body = "<!doctype html><title>Sign in</title><p>Sign in to use this Wi-Fi.</p>";
             let reply = format!(
                 "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\n\r\n{body}",
@@ -132,7 +148,7 @@ fn serve(
             }
             continue;
         }
-        let held = hold_wasm.load(std::sync::atomic::Ordering::SeqCst) && path.ends_with(".wasm");
+        let held = on(&network.hold_wasm) && path.ends_with(".wasm");
         let file = file.filter(|_| !held);
         let response = match file.filter(|f| !f.components().any(|c| c.as_os_str() == "..")) {
             Some(f) if f.is_file() => {
