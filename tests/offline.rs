@@ -44,6 +44,16 @@ async fn wait_controlled(b: &Browser) {
     }
 }
 
+/// A browser on the app once its offline copy is kept and in charge of the page, with the
+/// files it keeps.
+async fn with_offline_copy() -> (Browser, Vec<String>) {
+    let b = Browser::start().await;
+    b.open().await;
+    let kept = kept_files(&b).await;
+    wait_controlled(&b).await;
+    (b, kept)
+}
+
 fn is_app_file(url: &str) -> bool {
     url.split_once(harness::SUB_PATH).is_some_and(|(_, file)| {
         file.is_empty()
@@ -59,10 +69,7 @@ fn is_app_file(url: &str) -> bool {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_check_in_goes_on_without_a_network_after_the_first_visit() {
-    let b = Browser::start().await;
-    b.open().await;
-    let kept = kept_files(&b).await;
-    wait_controlled(&b).await;
+    let (b, kept) = with_offline_copy().await;
     for wanted in ["_bg.wasm", ".css", "boot.js", harness::SUB_PATH] {
         assert!(
             kept.iter().any(|url| url.ends_with(wanted)),
@@ -104,10 +111,7 @@ async fn a_check_in_goes_on_without_a_network_after_the_first_visit() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn files_of_an_older_build_are_forgotten_on_the_next_visit() {
-    let b = Browser::start().await;
-    b.open().await;
-    kept_files(&b).await;
-    wait_controlled(&b).await;
+    let (b, _) = with_offline_copy().await;
     // Trunk's hashes have up to 16 hex digits (fewer when they start with zeros).
     let stale = [
         format!("{}main-0123456789abcdef.css", b.server.url()),
@@ -145,10 +149,7 @@ async fn files_of_an_older_build_are_forgotten_on_the_next_visit() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_wifi_sign_in_page_never_replaces_the_kept_app() {
-    let b = Browser::start().await;
-    b.open().await;
-    kept_files(&b).await;
-    wait_controlled(&b).await;
+    let (b, _) = with_offline_copy().await;
 
     // Behind a sign-in page every address answers with that page: it is shown, as the
     // network said, but not kept.
@@ -172,10 +173,7 @@ async fn a_wifi_sign_in_page_never_replaces_the_kept_app() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_network_that_never_answers_gives_way_to_the_kept_copy() {
-    let b = Browser::start().await;
-    b.open().await;
-    kept_files(&b).await;
-    wait_controlled(&b).await;
+    let (b, _) = with_offline_copy().await;
     // The server now takes a minute to answer nothing. Without the service worker's
     // patience the reload would hit the 30 s page-load limit and fail.
     b.server.stall.store(true, Ordering::SeqCst);
@@ -189,10 +187,7 @@ async fn a_network_that_never_answers_gives_way_to_the_kept_copy() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn chromium_finds_the_page_installable() {
-    let b = Browser::start().await;
-    b.open().await;
-    kept_files(&b).await;
-    wait_controlled(&b).await;
+    let (b, _) = with_offline_copy().await;
     let manifest = b.cdp("Page.getAppManifest", json!({})).await;
     assert_eq!(manifest["errors"], json!([]), "{manifest}");
     assert!(
@@ -211,9 +206,8 @@ async fn chromium_finds_the_page_installable() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_quick_exit_removes_the_offline_copy_too() {
-    let b = Browser::start().await;
-    b.open().await;
-    assert!(!kept_files(&b).await.is_empty());
+    let (b, kept) = with_offline_copy().await;
+    assert!(!kept.is_empty());
     b.click("header .quick-exit").await;
     let left = r#"const done = arguments[arguments.length - 1];
         Promise.all([navigator.serviceWorker.getRegistration(), caches.has(CACHE)])
