@@ -17,12 +17,23 @@ document.addEventListener('click', (event) => {
   location.replace('./');
 });
 
-// The quick exit also removes the offline copy of the app (public/sw.js), so nothing of
-// Me & We is left in this browser's site data.
+// The quick exit, and "Keep nothing on this device", also remove the offline copy of the
+// app (public/sw.js): nothing of Me & We is left in this browser's storage.
+document.addEventListener('change', (event) => {
+  if (event.target.id === 'keep-nothing' && event.target.checked) forgetOfflineCopy();
+});
+let copyForgotten = false;
 function forgetOfflineCopy() {
+  copyForgotten = true;
+  const forget = () => self.caches?.delete(`me-and-we ${new URL('./', location.href).href}`).catch(() => {});
   try {
-    navigator.serviceWorker?.getRegistration().then((r) => r?.unregister(), () => {});
-    self.caches?.delete(`me-and-we ${new URL('./', location.href).href}`).catch(() => {});
+    forget();
+    navigator.serviceWorker?.getRegistration().then(async (registration) => {
+      const installing = registration?.installing;
+      await registration?.unregister();
+      // An install under way may still be filling the cache: forget it again once it ends.
+      installing?.addEventListener('statechange', () => forget());
+    }).catch(() => {});
   } catch (e) { /* no service workers here (file://, site data blocked) */ }
 }
 
@@ -34,5 +45,6 @@ await init({ module_or_path: tag.dataset.appWasm });
 // Offline from the second visit on: the service worker keeps a copy of the app's files
 // (public/sw.js). Where it cannot run (file://, site data blocked) the app works as before.
 try {
-  navigator.serviceWorker?.register('./sw.js').catch(() => {});
+  navigator.serviceWorker?.register('./sw.js')
+    .then(() => copyForgotten && forgetOfflineCopy(), () => {});
 } catch (e) { /* some browsers throw when site data is blocked */ }

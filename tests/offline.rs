@@ -209,13 +209,8 @@ async fn the_quick_exit_removes_the_offline_copy_too() {
     let (b, kept) = with_offline_copy().await;
     assert!(!kept.is_empty());
     b.click("header .quick-exit").await;
-    let left = r#"const done = arguments[arguments.length - 1];
-        Promise.all([navigator.serviceWorker.getRegistration(), caches.has(CACHE)])
-          .then(([registration, cache]) => done(!!registration || cache));"#
-        .replace("CACHE", CACHE);
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while b.client.execute_async(&left, vec![]).await.expect("ask") != Value::Bool(false) {
-        assert!(Instant::now() < deadline, "the offline copy is still there");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    assert!(
+        b.offline_copy_gone().await,
+        "the offline copy is still there"
+    );
 }

@@ -113,6 +113,11 @@ async fn keep_nothing_writes_nothing_through_a_whole_session() {
     b.wait_title("Your check-in, together").await;
     b.click(".prompt input[type=checkbox]").await;
     assert_eq!(storage_len(&b).await, 0, "nothing was ever written");
+    // Not even the offline copy of the app's own files.
+    assert!(
+        b.offline_copy_gone().await,
+        "the offline copy is still there"
+    );
 }
 
 fn pdf_text(pdf: &[u8]) -> String {

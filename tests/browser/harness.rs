@@ -364,6 +364,24 @@ impl Browser {
         assert_eq!(gone, serde_json::Value::Bool(true), "{gone}");
     }
 
+    /// Waits until neither the service worker nor its copy of the app is left, and says
+    /// whether that happened within a few seconds.
+    pub async fn offline_copy_gone(&self) -> bool {
+        let left = r#"const done = arguments[arguments.length - 1];
+            Promise.all([navigator.serviceWorker.getRegistration(),
+                         caches.has(`me-and-we ${new URL('./', location.href).href}`)])
+              .then(([registration, cache]) => done(!!registration || cache));"#;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            let now = self.client.execute_async(left, vec![]).await;
+            if now.expect("ask for the offline copy") == serde_json::Value::Bool(false) {
+                return true;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        false
+    }
+
     /// Opens the app and waits until it has mounted.
     pub async fn open(&self) {
         self.client
