@@ -38,7 +38,14 @@ function forgetOfflineCopy() {
 }
 
 const tag = document.querySelector('script[data-app-js]');
-await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+// Fetch the app once the first paint is on screen, so the download never competes with it.
+// A tab opened in the background paints nothing: then go ahead after a short wait.
+await new Promise((painted) => {
+  try {
+    new PerformanceObserver(painted).observe({ type: 'paint', buffered: true });
+  } catch (e) { /* no paint timing here */ }
+  setTimeout(painted, 500);
+});
 const { default: init } = await import(tag.dataset.appJs);
 await init({ module_or_path: tag.dataset.appWasm });
 

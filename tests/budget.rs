@@ -8,7 +8,7 @@ use std::process::Command;
 
 /// Everything a first visit downloads (html + css + js + wasm), brotli, in bytes. The
 /// product's ceiling is 120 KB (120,000 bytes, the stricter reading); this budget sits
-/// about 2 KB above what the app measured when it was set (115,428 bytes), so growth is
+/// about 2 KB above what the app measured when it was set (115,453 bytes), so growth is
 /// a choice someone makes, not a drift.
 const FIRST_LOAD_BUDGET: usize = 117_500;
 /// The WebAssembly alone, brotli, in bytes, so a change says where it grew (was 108,768).
