@@ -1,16 +1,16 @@
-//! Me & We: a private, serverless couples' check-in. `App` holds the screen flow and
-//! the one piece of state every screen shares.
+//! Me & We: a private, serverless couples' check-in. `App` provides the state and picks
+//! the screen; the model computes, the screens lay out.
 
+pub mod base64;
 pub mod content;
 pub mod model;
-pub mod share;
 pub mod store;
 pub mod ui;
 
 use leptos::prelude::*;
-use model::session::Phase;
-use store::Loaded;
-use ui::{CheckIn, Notice, Screen};
+use model::session::{Phase, Session};
+use store::{DecodeError, Loaded};
+use ui::{Device, Notice, Screen};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -23,63 +23,22 @@ pub fn App() -> impl IntoView {
         Loaded::Found(s) => (Some(s.resumed()), None),
         Loaded::Nothing => (None, None),
         Loaded::Unreadable => (None, Some(Notice::Unreadable)),
+        Loaded::Newer => (None, Some(Notice::NewerElsewhere)),
         Loaded::Unavailable => (None, Some(Notice::Unavailable)),
     };
-    let therapist = saved.as_ref().is_some_and(|s| s.therapist);
-    let check_in = CheckIn {
-        session: RwSignal::new(saved),
-        screen: RwSignal::new(Screen::Landing),
-        notice: RwSignal::new(notice),
-        keep_nothing: RwSignal::new(false),
-        therapist: RwSignal::new(therapist),
-    };
-    provide_context(check_in);
-
-    // One effect persists every change, as it happens.
-    Effect::new(move |_| {
-        if check_in.keep_nothing.get() {
-            // Drop the session's copy; data set aside as unreadable stays until cleared.
-            store::forget_session();
-            return;
-        }
-        // With no session there is nothing to save. Clearing is explicit
-        // (`forget_everything`): an empty start must not erase data set aside as unreadable.
-        check_in.session.with(|s| {
-            let Some(s) = s else { return };
-            let problem = match store::save(s) {
-                store::Saved::Yes => None,
-                store::Saved::Unavailable => Some(Notice::Unavailable),
-                store::Saved::Full => Some(Notice::Full),
-            };
-            if problem.is_some() && check_in.notice.get_untracked() != problem {
-                check_in.notice.set(problem);
-            }
-        });
-    });
-
-    // Another tab changed the session: take the latest rather than overwrite it unseen.
-    // Taken as it is (not `resumed`), so saving it here writes the same text and the
-    // other tab hears nothing back.
-    let _ = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev.key().as_deref() != Some(store::KEY) {
-            return;
-        }
-        let latest = ev.new_value().and_then(|text| store::decode(&text).ok());
-        if check_in.session.with_untracked(|s| *s == latest) {
-            return;
-        }
-        // Cleared elsewhere (a quick exit, a new couple): clear here too, without a word.
-        let cleared = latest.is_none();
-        if cleared {
-            check_in.screen.set(Screen::Landing);
-        }
-        check_in.session.set(latest);
-        check_in.notice.set((!cleared).then_some(Notice::OtherTab));
-    });
+    let app = ui::provide_check_in(saved, notice);
+    // Saved by a newer build: leave it untouched until this page is reloaded.
+    app.device
+        .stopped
+        .set(notice == Some(Notice::NewerElsewhere));
+    ui::frame::install_print_footer();
+    persist(app.session, app.device);
+    follow_other_tabs(app.session, app.screen, app.device);
 
     // Screens are rebuilt only when the phase changes, not on every answer.
-    let phase = Memo::new(move |_| check_in.session.with(|s| s.as_ref().map(|s| s.phase)));
-    let screen = move || match check_in.screen.get() {
+    let session = app.session;
+    let phase = Memo::new(move |_| session.with(|s| s.as_ref().map(Session::phase)));
+    let screen = move || match app.screen.get() {
         Screen::Landing => ui::landing::Landing().into_any(),
         Screen::Learn { from_results } => {
             ui::learn::Learn(ui::learn::LearnProps { from_results }).into_any()
@@ -93,13 +52,76 @@ pub fn App() -> impl IntoView {
             Some(Phase::Answering(p)) => {
                 ui::answering::Answering(ui::answering::AnsweringProps { partner: p }).into_any()
             }
-            Some(Phase::Safety(p)) => {
-                ui::safety::Safety(ui::safety::SafetyProps { partner: p }).into_any()
-            }
+            Some(Phase::Safety(_)) => ui::safety::Safety().into_any(),
             Some(Phase::Reveal) => ui::reveal::Reveal().into_any(),
             Some(Phase::Results) => ui::results::Results().into_any(),
         },
     };
 
     view! { <ui::frame::Frame>{screen}</ui::frame::Frame> }
+}
+
+/// One effect persists every change, as it happens, unless this tab has stopped saving
+/// (a newer build saved in another tab: writing now would overwrite its work).
+fn persist(session: RwSignal<Option<Session>>, device: Device) {
+    Effect::new(move |_| {
+        if device.keep_nothing.get() {
+            // Drop the session's copy; data set aside as unreadable stays until cleared.
+            store::forget_session();
+            return;
+        }
+        if device.stopped.get() {
+            return;
+        }
+        // With no session there is nothing to save. Clearing is explicit
+        // (`forget_everything`): an empty start must not erase data set aside as unreadable.
+        session.with(|s| {
+            let Some(s) = s else { return };
+            let problem = match store::save(s) {
+                store::Saved::Yes => None,
+                store::Saved::Unavailable => Some(Notice::Unavailable),
+                store::Saved::Full => Some(Notice::Full),
+            };
+            if problem.is_some() && device.notice.get_untracked() != problem {
+                device.notice.set(problem);
+            }
+        });
+    });
+}
+
+/// Another tab changed the saved session: take the latest rather than overwrite it
+/// unseen. A removal clears this tab too; a value this tab cannot read leaves this
+/// tab's session as it is and says so; a newer build's value also stops this tab saving.
+fn follow_other_tabs(session: RwSignal<Option<Session>>, screen: RwSignal<Screen>, device: Device) {
+    let _ = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() != Some(store::KEY) {
+            return;
+        }
+        let Some(text) = ev.new_value() else {
+            if session.with_untracked(Option::is_some) {
+                screen.set(Screen::Landing);
+                session.set(None);
+                device.notice.set(Some(Notice::RemovedElsewhere));
+            }
+            return;
+        };
+        match store::decode(&text) {
+            // Taken as it is (not `resumed`), so saving it here writes the same text and
+            // the other tab hears nothing back.
+            Ok(latest) => {
+                if session.with_untracked(|s| s.as_ref() != Some(&latest)) {
+                    session.set(Some(latest));
+                    device.notice.set(Some(Notice::OtherTab));
+                }
+            }
+            Err(DecodeError::NewerVersion(_)) => {
+                device.stopped.set(true);
+                device.notice.set(Some(Notice::NewerElsewhere));
+            }
+            Err(_) => {
+                store::set_aside(&text);
+                device.notice.set(Some(Notice::UnreadableElsewhere));
+            }
+        }
+    });
 }

@@ -3,9 +3,21 @@
 pub mod compare;
 pub mod dynamics;
 pub mod prompts;
+pub mod results;
 pub mod scenario;
 pub mod scoring;
 pub mod session;
+
+/// 64-bit FNV-1a: the bootstrap's seed, prompt choice, and the check value of a saved
+/// file. One routine, so a change can never make two of them disagree.
+pub fn fnv1a(bytes: impl IntoIterator<Item = u8>) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
 
 /// A stable insertion sort for the short lists of the model (dynamics, differences,
 /// scenarios). One tiny routine per use keeps several KB of the standard library's sort

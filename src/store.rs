@@ -1,12 +1,14 @@
 //! Saving and loading the session in this browser's localStorage, versioned.
 
-use crate::content::scenarios::SCENARIOS;
+use crate::base64::{from_base64, to_base64};
+use crate::content::bank::SCENARIOS;
 use crate::model::session::Session;
-use crate::share::{from_base64, to_base64};
 
 /// The one key the app writes.
 pub const KEY: &str = "me-and-we.session";
-/// Bump when `Session` changes shape, and teach `decode` the old one.
+/// The saved format. Every change to what `Session` stores bumps it; `decode` keeps
+/// reading every earlier one, and `tests/fixtures/format<N>/` holds a real saved string
+/// and exported file of each, which must still open and read the same.
 pub const VERSION: u32 = 1;
 
 /// What we found in storage.
@@ -16,6 +18,8 @@ pub enum Loaded {
     Found(Box<Session>),
     /// Saved data we could not read; it is kept under a side key, not destroyed.
     Unreadable,
+    /// Saved by a newer version of the app: left as it is, and this page saves nothing.
+    Newer,
     /// Storage is disabled or throws (private browsing, blocked by settings).
     Unavailable,
 }
@@ -78,12 +82,7 @@ pub const EXPORT_FORMAT: &str = "me-and-we/session";
 /// FNV-1a of the saved form, in hex. Catches edits and damage; it is not a signature
 /// (anyone can recompute it), and does not need to be one.
 fn check_value(data: &str) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in data.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    format!("{h:016x}")
+    format!("{:016x}", crate::model::fnv1a(data.bytes()))
 }
 
 /// The file a user downloads: a few labelled lines of text (described in the README).
@@ -146,13 +145,20 @@ mod browser {
         };
         match decode(&text) {
             Ok(session) => Loaded::Found(Box::new(session)),
+            Err(DecodeError::NewerVersion(_)) => Loaded::Newer,
             Err(_) => {
                 // Keep what we could not read, so nothing is lost, and stop tripping on it.
-                let raw = LocalStorage::raw();
-                let _ = raw.set_item(&format!("{KEY}.unreadable"), &text);
-                let _ = raw.remove_item(KEY);
+                set_aside(&text);
+                let _ = LocalStorage::raw().remove_item(KEY);
                 Loaded::Unreadable
             }
+        }
+    }
+
+    /// Keeps a value we could not read under a side key, to offer it for download.
+    pub fn set_aside(text: &str) {
+        if available() {
+            let _ = LocalStorage::raw().set_item(&format!("{KEY}.unreadable"), text);
         }
     }
 
@@ -197,7 +203,7 @@ mod browser {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{forget, forget_session, load, save, unreadable};
+pub use browser::{forget, forget_session, load, save, set_aside, unreadable};
 
 // Natively there is no browser storage: the app never runs there, but the library
 // (and its tests) must build.
@@ -217,3 +223,5 @@ pub fn unreadable() -> Option<String> {
 pub fn forget() {}
 #[cfg(not(target_arch = "wasm32"))]
 pub fn forget_session() {}
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_aside(_: &str) {}

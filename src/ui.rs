@@ -1,4 +1,5 @@
-//! The screens, one module each, and the few widgets they share.
+//! The screens, one module each, the few widgets they share, and the narrow handles
+//! screens get through context: read the session, send it a step, move between screens.
 
 pub mod answering;
 pub mod frame;
@@ -13,9 +14,10 @@ pub mod safety;
 pub mod setup;
 pub mod therapist;
 
-use crate::content;
+use crate::content::bank::SCENARIOS;
+use crate::content::{english, Locale};
 use crate::model::compare::Partner;
-use crate::model::session::Session;
+use crate::model::session::{Length, Refusal, Session, Step};
 use leptos::prelude::*;
 
 /// What is on screen outside the session's own phases.
@@ -41,75 +43,188 @@ pub enum Notice {
     Unreadable,
     /// Another tab changed the session; this one now shows the latest.
     OtherTab,
+    /// Another tab cleared the session (a quick exit, a new couple).
+    RemovedElsewhere,
+    /// Another tab saved something this one cannot read; this tab keeps its own.
+    UnreadableElsewhere,
+    /// A newer build saved in another tab: this tab has stopped saving.
+    NewerElsewhere,
 }
 
 impl Notice {
-    pub fn text(self) -> &'static str {
+    pub fn text(self, l: &Locale) -> &'static str {
+        let w = &l.words;
         match self {
-            Notice::Unavailable => content::screens::STORAGE_UNAVAILABLE,
-            Notice::Full => content::screens::STORAGE_FULL,
-            Notice::Unreadable => content::screens::STORAGE_CORRUPT,
-            Notice::OtherTab => content::screens::STORAGE_OTHER_TAB,
+            Notice::Unavailable => w.storage_unavailable,
+            Notice::Full => w.storage_full,
+            Notice::Unreadable => w.storage_corrupt,
+            Notice::OtherTab => w.storage_other_tab,
+            Notice::RemovedElsewhere => w.storage_removed_elsewhere,
+            Notice::UnreadableElsewhere => w.storage_unreadable_elsewhere,
+            Notice::NewerElsewhere => w.storage_newer_elsewhere,
         }
     }
 }
 
-/// The app's one state, provided by context. Screens read and write through it.
-#[derive(Clone, Copy)]
-pub struct CheckIn {
-    pub session: RwSignal<Option<Session>>,
-    pub screen: RwSignal<Screen>,
-    /// A plain-words notice about storage (unavailable, unreadable), shown until dismissed.
-    pub notice: RwSignal<Option<Notice>>,
-    /// Keep nothing in storage during this page's life (for sessions in a therapist's office).
-    pub keep_nothing: RwSignal<bool>,
-    /// Therapist mode, chosen before a session exists; copied into the session it starts.
-    pub therapist: RwSignal<bool>,
+/// Reads a context the App provides. Not expect_context: its message formats the type
+/// name and the caller with Debug, which links Rust's Unicode tables (about 2 KB).
+fn provided<T: Clone + 'static>() -> T {
+    use_context::<T>().expect("App provides it")
 }
 
-impl CheckIn {
+/// The read side: the session as it is now (`None` before a check-in starts).
+#[derive(Clone, Copy)]
+pub struct Current(pub Memo<Option<Session>>);
+
+impl Current {
     pub fn get() -> Self {
-        // Not expect_context: its message formats the type name and the caller with Debug,
-        // which links Rust's Unicode tables (about 2 KB) for a message nobody reads.
-        use_context::<CheckIn>().expect("App provides the CheckIn context")
+        provided()
     }
 
-    /// Applies a step to the session. A refused step (a stale tab, a double tap) changes nothing.
-    pub fn step(
-        &self,
-        f: impl FnOnce(&mut Session) -> Result<(), crate::model::session::StepError>,
-    ) {
+    /// Reads the session, tracked: the caller re-runs when what it reads changes.
+    pub fn with<R>(&self, f: impl FnOnce(&Session) -> R) -> Option<R> {
+        self.0.with(|s| s.as_ref().map(f))
+    }
+
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&Session) -> R) -> Option<R> {
+        self.0.with_untracked(|s| s.as_ref().map(f))
+    }
+
+    /// The name shown for a partner: theirs, or the locale's default.
+    pub fn name(&self, p: Partner) -> String {
+        let typed = self.with(|s| s.name(p).map(str::to_owned)).flatten();
+        words().name(typed.as_deref(), p)
+    }
+}
+
+/// The write side: the only way screens change the session or leave the screen they are on.
+#[derive(Clone, Copy)]
+pub struct Send {
+    session: RwSignal<Option<Session>>,
+    screen: RwSignal<Screen>,
+    notice: RwSignal<Option<Notice>>,
+    /// Therapist mode while no check-in exists (the first screen's setting); a check-in
+    /// carries its own, and a new couple hands it back here.
+    therapist: RwSignal<bool>,
+}
+
+impl Send {
+    pub fn get() -> Self {
+        provided()
+    }
+
+    /// Applies a step to the session. A refused step (a stale tab, a double tap) changes
+    /// nothing.
+    pub fn step(&self, step: Step) -> Result<(), Refusal> {
+        let mut result = Err(Refusal::WrongPhase);
         self.session.update(|s| {
             if let Some(s) = s.as_mut() {
-                let _ = f(s);
+                result = s.apply(step, &SCENARIOS);
             }
         });
+        result
     }
 
-    /// The name shown for a partner: theirs, or the default.
-    pub fn name(&self, p: Partner) -> String {
+    /// Starts a new check-in today, with therapist mode as set on the first screen.
+    pub fn start(&self, length: Length, seed: u64) {
+        let therapist = self.therapist.get_untracked();
         self.session
-            .with(|s| s.as_ref().and_then(|s| s.name(p).map(str::to_owned)))
-            .unwrap_or_else(|| content::screens::DEFAULT_NAMES[p.index()].to_owned())
+            .set(Some(Session::new(length, seed, &today(), therapist)));
+        self.go(Screen::Flow);
     }
 
-    /// Turns therapist mode on or off, for now and for the session in progress.
+    /// Opens a check-in read from a file, replacing the one in progress.
+    pub fn open(&self, session: Session) {
+        self.session.set(Some(session.resumed()));
+        self.go(Screen::Flow);
+    }
+
+    /// Whether therapist mode is on: the check-in's, or the first screen's setting.
+    pub fn therapist(&self) -> bool {
+        match self.session.with(|s| s.as_ref().map(Session::therapist)) {
+            Some(on) => on,
+            None => self.therapist.get(),
+        }
+    }
+
     pub fn set_therapist(&self, on: bool) {
         self.therapist.set(on);
-        self.session.update(|s| {
-            if let Some(s) = s.as_mut() {
-                s.therapist = on;
-            }
-        });
+        let _ = self.step(Step::Therapist(on));
+    }
+
+    /// Moves to another screen and puts focus at its top.
+    pub fn go(&self, screen: Screen) {
+        self.screen.set(screen);
+        focus_main();
     }
 
     /// Clears the session and everything stored, and returns to a fresh first screen.
+    /// Therapist mode stays as it was, for the next couple.
     pub fn forget_everything(&self) {
+        let therapist = self.therapist();
         crate::store::forget();
         self.notice.set(None);
+        self.therapist.set(therapist);
         self.session.set(None);
-        self.screen.set(Screen::Landing);
-        focus_main();
+        self.go(Screen::Landing);
+    }
+}
+
+/// Storage notices and the settings of this device (not of a check-in).
+#[derive(Clone, Copy)]
+pub struct Device {
+    pub notice: RwSignal<Option<Notice>>,
+    /// Keep nothing in storage during this page's life (for sessions in a therapist's office).
+    pub keep_nothing: RwSignal<bool>,
+    /// A newer build saved the check-in: this page saves nothing until it is reloaded.
+    pub stopped: RwSignal<bool>,
+}
+
+impl Device {
+    pub fn get() -> Self {
+        provided()
+    }
+}
+
+/// The words of the language in use.
+#[derive(Clone, Copy)]
+pub struct Language(pub RwSignal<&'static Locale>);
+
+/// The words of the language in use, for a screen being built.
+pub fn words() -> &'static Locale {
+    use_context::<Language>().map_or(english(), |l| l.0.get_untracked())
+}
+
+/// Everything the app shares with its screens, created once by the App.
+pub struct Provided {
+    pub session: RwSignal<Option<Session>>,
+    pub screen: RwSignal<Screen>,
+    pub device: Device,
+}
+
+/// Creates the app's state and provides each screen's handles through context.
+pub fn provide_check_in(saved: Option<Session>, notice: Option<Notice>) -> Provided {
+    let therapist = saved.as_ref().is_some_and(Session::therapist);
+    let session = RwSignal::new(saved);
+    let screen = RwSignal::new(Screen::Landing);
+    let device = Device {
+        notice: RwSignal::new(notice),
+        keep_nothing: RwSignal::new(false),
+        stopped: RwSignal::new(false),
+    };
+    provide_context(Current(Memo::new(move |_| session.get())));
+    provide_context(Send {
+        session,
+        screen,
+        notice: device.notice,
+        therapist: RwSignal::new(therapist),
+    });
+    provide_context(device);
+    provide_context(Language(RwSignal::new(english())));
+    Provided {
+        session,
+        screen,
+        device,
     }
 }
 
@@ -131,12 +246,20 @@ pub fn confirm(question: &str) -> bool {
         .unwrap_or(true)
 }
 
+/// Saves the check-in to a file, named in the reader's language.
+pub fn export(session: &Session) {
+    let today = today();
+    let name = crate::content::fill(words().words.export_file_name, &[("date", &today)]);
+    download(&name, &crate::store::export(session, &today));
+}
+
 /// Offers `text` as a file download, made in the browser: nothing is uploaded.
 pub fn download(file_name: &str, text: &str) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
-        let parts = js_sys_array(text);
+        let parts = web_sys::js_sys::Array::new();
+        parts.push(&wasm_bindgen::JsValue::from_str(text));
         let options = web_sys::BlobPropertyBag::new();
         options.set_type("text/plain");
         let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
@@ -160,14 +283,6 @@ pub fn download(file_name: &str, text: &str) {
     let _ = (file_name, text);
 }
 
-#[cfg(target_arch = "wasm32")]
-fn js_sys_array(text: &str) -> wasm_bindgen::JsValue {
-    // A one-element JS array holding the text, without pulling in js-sys for it.
-    let array = web_sys::js_sys::Array::new();
-    array.push(&wasm_bindgen::JsValue::from_str(text));
-    array.into()
-}
-
 /// Moves focus to the top of the new screen, so keyboard and screen-reader users start there.
 pub fn focus_main() {
     #[cfg(target_arch = "wasm32")]
@@ -182,4 +297,12 @@ pub fn focus_main() {
             }
         });
     }
+}
+
+/// Escapes text for HTML or SVG built as a string (the map's frame, the recovery screen).
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

@@ -1,7 +1,7 @@
 //! The landing screen is in public/index.html as plain HTML, so it paints before the
 //! WebAssembly arrives. This keeps that copy word for word in step with src/content.
 
-use me_and_we::content::screens as words;
+use me_and_we::content::english;
 
 fn index_html() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/index.html"))
@@ -20,24 +20,29 @@ fn the_static_landing_says_exactly_what_the_app_says() {
         .expect("it ends before noscript")
         + start;
     let landing = &html[start..end];
+    let w = &english().words;
+    assert!(
+        html.contains(&format!("<title>{}</title>", w.page_title)),
+        "index.html's title is the locale's"
+    );
     for text in [
-        words::APP_NAME,
-        words::LANDING_TITLE,
-        words::LANDING_LEAD,
-        words::PROMISE_TITLE,
-        words::PROMISE_PRIVATE,
-        words::PROMISE_NOT_THERAPY,
-        words::PROMISE_ADULTS,
-        words::START_FULL,
-        words::START_FULL_HINT,
-        words::START_QUICK,
-        words::START_QUICK_HINT,
-        words::LEARN_LINK,
-        words::SETTINGS_TITLE,
-        words::QUICK_EXIT,
-        words::QUICK_EXIT_HINT,
-        words::FOOTER_PRIVACY,
-        words::FOOTER_NOT_THERAPY,
+        w.app_name,
+        w.landing_title,
+        w.landing_lead,
+        w.promise_title,
+        w.promise_private,
+        w.promise_not_therapy,
+        w.promise_adults,
+        w.start_full,
+        w.start_full_hint,
+        w.start_quick,
+        w.start_quick_hint,
+        w.learn_link,
+        w.settings_title,
+        w.quick_exit,
+        w.quick_exit_hint,
+        w.footer_privacy,
+        w.footer_not_therapy,
     ] {
         assert!(landing.contains(text), "index.html's landing lacks: {text}");
     }

@@ -6,18 +6,17 @@
 mod harness;
 
 use harness::{axe_violations, Browser};
-use me_and_we::content::scenarios::SCENARIOS;
-use me_and_we::content::screens::{SAFETY_ITEMS, SUPPORT_FLAGGED};
+use me_and_we::content::bank::SCENARIOS;
+use me_and_we::content::english;
 use me_and_we::model::compare::{compare, PatternKind};
 use me_and_we::model::dynamics::Dynamic;
 use me_and_we::model::scenario::Scenario;
 use me_and_we::model::scoring::Answer;
 use me_and_we::model::session::{Length, Session};
-use me_and_we::ui::answering::slug;
 
 /// The scenarios in the order the app shows them (the order does not depend on the seed).
 fn order(length: Length) -> Vec<&'static Scenario> {
-    Session::new(length, 0).scenarios(&SCENARIOS)
+    Session::new(length, 0, "", false).scenarios(&SCENARIOS)
 }
 
 type Chooser = fn(usize, &Scenario) -> Dynamic;
@@ -67,7 +66,7 @@ async fn play_turn(
         if audit && i == 0 {
             assert_accessible(b, "scenario").await;
         }
-        b.click(&format!("#most-{}", slug(choose(i, s)))).await;
+        b.click(&format!("#most-{}", choose(i, s).code())).await;
         b.click("form button[type=submit]").await;
     }
     b.wait_title("A private question for you").await;
@@ -260,7 +259,7 @@ async fn a_turn_keeps_the_other_partners_answers_out_of_the_page_and_the_safety_
     let during = b.html().await;
     let list = order(Length::Quick);
     for (i, s) in list.iter().enumerate() {
-        let sams = s.choice(Dynamic::Codependence).unwrap().text;
+        let sams = english().scenario(s.id).unwrap().option(Dynamic::Codependence);
         assert!(
             !handoff.contains(sams),
             "Sam's answer is on Alex's hand-off screen"
@@ -282,13 +281,13 @@ async fn a_turn_keeps_the_other_partners_answers_out_of_the_page_and_the_safety_
     reveal(&b).await;
 
     let results = b.html().await;
-    for item in SAFETY_ITEMS {
+    for item in english().safety_items {
         assert!(
             !results.contains(item),
             "a safety item reached the results: {item}"
         );
     }
-    assert!(!results.contains(SUPPORT_FLAGGED));
+    assert!(!results.contains(english().words.support_flagged));
     // Storage holds one key: the session, which has no place for the safety check, and
     // re-encoding what was read gives back exactly what was stored (nothing else hides there).
     assert_eq!(harness::storage_keys(&b).await, [me_and_we::store::KEY]);

@@ -3,15 +3,17 @@
 //! out as text and compared with `tests/fixtures/golden.txt`. A refactor must leave it
 //! unchanged; a deliberate change to the reading rewrites it with `GOLDEN=write`.
 
-use me_and_we::content::en::prompts::PROMPTS;
-use me_and_we::content::en::scenarios::SCENARIOS;
-use me_and_we::model::compare::{compare, movement, Partner};
+#[path = "support/steps.rs"]
+mod steps;
+
+use me_and_we::content::bank::{PROMPTS, SCENARIOS};
+use me_and_we::model::compare::Partner;
 use me_and_we::model::dynamics::Dynamic;
-use me_and_we::model::prompts::{choose, suggests_professional};
-use me_and_we::model::scoring::{seed_of, Profile, Rng};
-use me_and_we::model::session::{Length, Phase, Session};
+use me_and_we::model::scoring::{Profile, Rng};
+use me_and_we::model::session::{Length, Phase, Session, Step};
 use me_and_we::store;
 use std::fmt::Write;
+use steps::Steps;
 
 /// Picks a dynamic with the given weights (out of 100) from the generator.
 fn pick(rng: &mut Rng, weights: [usize; 4]) -> Dynamic {
@@ -30,10 +32,10 @@ fn pick(rng: &mut Rng, weights: [usize; 4]) -> Dynamic {
 fn play_turn(s: &mut Session, rng: &mut Rng, weights: [usize; 4]) {
     s.take_turn().unwrap();
     let mut went_back = false;
-    while let Phase::Answering(_) = s.phase {
+    while let Phase::Answering(_) = s.phase() {
         let most = pick(rng, weights);
         let least = (rng.below(3) == 0).then(|| Dynamic::ALL[rng.below(4)]);
-        s.answer(&SCENARIOS, most, least).unwrap();
+        s.answer(most, least).unwrap();
         if !went_back && rng.below(5) == 0 {
             went_back = true;
             s.back().unwrap();
@@ -43,8 +45,7 @@ fn play_turn(s: &mut Session, rng: &mut Rng, weights: [usize; 4]) {
 }
 
 fn played(length: Length, seed: u64, weights: [[usize; 4]; 2], names: [&str; 2]) -> Session {
-    let mut s = Session::new(length, seed);
-    s.date = "2026-11-30".into();
+    let mut s = Session::new(length, seed, "2026-11-30", false);
     s.set_names(names[0], names[1]).unwrap();
     let mut rng = Rng::new(seed);
     play_turn(&mut s, &mut rng, weights[0]);
@@ -80,7 +81,9 @@ fn dump(label: &str, s: &Session) -> String {
     let b = s.counted_answers(Partner::B, &SCENARIOS);
     writeln!(out, "answers A {a:?}").unwrap();
     writeln!(out, "answers B {b:?}").unwrap();
-    let cmp = compare(&SCENARIOS, &a, &b);
+    // Everything the results show comes from the model in one call.
+    let results = s.results(&SCENARIOS, &PROMPTS);
+    let cmp = &results.comparison;
     profile_line(&mut out, "A", &cmp.profiles[0]);
     profile_line(&mut out, "B", &cmp.profiles[1]);
     writeln!(
@@ -89,30 +92,25 @@ fn dump(label: &str, s: &Session) -> String {
         cmp.pattern, cmp.real_gap_s, cmp.real_gap_c
     )
     .unwrap();
-    for (domain, list) in cmp.differences_by_domain() {
+    for (domain, list) in &results.differences {
         let items: Vec<String> = list
             .iter()
             .map(|d| format!("{}:{:?}/{:?}:{:?}", d.scenario, d.a, d.b, d.distance))
             .collect();
         writeln!(out, "differ {domain:?} {}", items.join(" ")).unwrap();
     }
-    for (domain, list) in cmp.agreements_by_domain() {
+    for (domain, list) in &results.agreements {
         let items: Vec<String> = list
             .iter()
             .map(|a| format!("{}:{:?}", a.scenario, a.dynamic))
             .collect();
         writeln!(out, "agree {domain:?} {}", items.join(" ")).unwrap();
     }
-    let mut both = a.clone();
-    both.extend(b.iter().copied());
-    let prompts: Vec<u16> = choose(&PROMPTS, &cmp, seed_of(&both))
-        .iter()
-        .map(|p| p.id)
-        .collect();
+    let prompts: Vec<u16> = results.prompts.iter().map(|p| p.id).collect();
     writeln!(out, "prompts {prompts:?}").unwrap();
-    writeln!(out, "professional {}", suggests_professional(&cmp)).unwrap();
-    if let Some(round) = &s.earlier {
-        let m = movement(&SCENARIOS, &round.answers, &[a, b]);
+    writeln!(out, "professional {}", results.professional).unwrap();
+    if let (Some(round), Some(moved)) = (s.earlier(), &results.moved) {
+        let m = &moved.movement;
         writeln!(out, "earlier {} {:?}", round.date, round.length).unwrap();
         profile_line(&mut out, "A before", &m.before.profiles[0]);
         profile_line(&mut out, "B before", &m.before.profiles[1]);
@@ -123,7 +121,7 @@ fn dump(label: &str, s: &Session) -> String {
         )
         .unwrap();
     }
-    writeln!(out, "therapist {} talked {:?}", s.therapist, s.talked).unwrap();
+    writeln!(out, "therapist {} talked {:?}", s.therapist(), s.talked_prompts()).unwrap();
     writeln!(out, "saved {}", store::encode(s)).unwrap();
     write!(out, "{}", store::export(s, "2026-12-01")).unwrap();
     out
@@ -148,11 +146,15 @@ fn canned() -> Vec<(&'static str, Session)> {
         [[10, 45, 0, 45], [0, 10, 45, 45]],
         ["Ana", "Bo"],
     );
-    therapist.therapist = true;
-    therapist.toggle_talked(3);
-    therapist.toggle_talked(12);
-    // The seed the results screen gives a retake.
-    let mut retake = full.retake(&SCENARIOS, full.seed.rotate_left(17) ^ 0x9e37, "2026-12-01");
+    therapist.step(Step::Therapist(true)).unwrap();
+    therapist.toggle_talked(3).unwrap();
+    therapist.toggle_talked(12).unwrap();
+    let mut retake = full.clone();
+    retake
+        .step(Step::Retake {
+            date: "2026-12-01".into(),
+        })
+        .unwrap();
     let mut rng = Rng::new(5);
     play_turn(&mut retake, &mut rng, [60, 13, 13, 14]);
     play_turn(&mut retake, &mut rng, [13, 60, 13, 14]);

@@ -5,8 +5,12 @@
 
 use std::collections::{BTreeSet, HashSet};
 
-use me_and_we::content::en::prompts::PROMPTS;
-use me_and_we::content::en::scenarios::SCENARIOS;
+#[path = "support/steps.rs"]
+mod steps;
+use steps::{new_session, Raw, Steps};
+
+use me_and_we::content::bank::PROMPTS;
+use me_and_we::content::bank::SCENARIOS;
 use me_and_we::model::compare::{
     compare, real_gap, Comparison, CouplePattern, Partner, PatternKind,
 };
@@ -14,8 +18,7 @@ use me_and_we::model::dynamics::{Dynamic, Vector};
 use me_and_we::model::prompts::{choose, suggests_professional, Prompt, PromptKey};
 use me_and_we::model::scenario::Domain;
 use me_and_we::model::scoring::{profile, seed_of, Answer, Profile, Reading, Rng};
-use me_and_we::model::session::{clean_name, Length, Phase, Session, StepError, NAME_MAX_CHARS};
-use me_and_we::share::{decode_answers, encode_answers, CodeError};
+use me_and_we::model::session::{clean_name, Length, Phase, Session, Refusal, NAME_MAX_CHARS};
 use me_and_we::store::{self, DecodeError};
 
 use Dynamic::{
@@ -478,7 +481,7 @@ fn dependent_and_codependent_is_over_under_functioning() {
             fusing: Partner::A
         }
     );
-    assert_eq!(c.pattern.swapped(), cmp_all(COD, DEP).pattern);
+    assert_eq!(swapped(c.pattern), cmp_all(COD, DEP).pattern);
     assert_eq!(c.pattern.kind(), PatternKind::OverUnderFunctioning);
 }
 
@@ -500,6 +503,26 @@ fn other_couples_are_mixed() {
     assert_eq!(c.pattern, CouplePattern::Mixed);
 }
 
+/// The same couple with the partners' places swapped.
+fn swapped(p: CouplePattern) -> CouplePattern {
+    match p {
+        CouplePattern::OverUnderFunctioning { leaning, fusing } => {
+            CouplePattern::OverUnderFunctioning {
+                leaning: leaning.other(),
+                fusing: fusing.other(),
+            }
+        }
+        CouplePattern::PursueDistance {
+            pursuing,
+            distancing,
+        } => CouplePattern::PursueDistance {
+            pursuing: pursuing.other(),
+            distancing: distancing.other(),
+        },
+        other => other,
+    }
+}
+
 #[test]
 fn swapped_pattern_swaps_roles_only() {
     let p = CouplePattern::PursueDistance {
@@ -507,19 +530,19 @@ fn swapped_pattern_swaps_roles_only() {
         distancing: Partner::B,
     };
     assert_eq!(
-        p.swapped(),
+        swapped(p),
         CouplePattern::PursueDistance {
             pursuing: Partner::B,
             distancing: Partner::A
         }
     );
-    assert_eq!(p.swapped().swapped(), p);
+    assert_eq!(swapped(swapped(p)), p);
     for p in [
         CouplePattern::MutualReliance,
         CouplePattern::ParallelLives,
         CouplePattern::Mixed,
     ] {
-        assert_eq!(p.swapped(), p);
+        assert_eq!(swapped(p), p);
     }
     assert_eq!(Partner::A.other(), Partner::B);
     assert_eq!(Partner::B.other(), Partner::A);
@@ -886,76 +909,76 @@ fn every_prompt_in_the_library_is_reachable() {
 fn answer_all(s: &mut Session, d: Dynamic) {
     let n = s.scenarios(&SCENARIOS).len();
     for _ in 0..n {
-        s.answer(&SCENARIOS, d, None).unwrap();
+        s.answer(d, None).unwrap();
     }
 }
 
 /// Every step from every phase must either move on or leave the session untouched.
-fn assert_refused(s: &mut Session, step: impl FnOnce(&mut Session) -> Result<(), StepError>) {
+fn assert_refused(s: &mut Session, step: impl FnOnce(&mut Session) -> Result<(), Refusal>) {
     let before = s.clone();
-    assert_eq!(step(s), Err(StepError::WrongPhase), "in {:?}", before.phase);
+    assert_eq!(step(s), Err(Refusal::WrongPhase), "in {:?}", before.phase());
     assert_eq!(*s, before);
 }
 
 #[test]
 fn a_session_walks_through_every_phase_in_order() {
-    let mut s = Session::new(Length::Quick, 77);
-    assert_eq!(s.phase, Phase::Setup);
+    let mut s = new_session(Length::Quick, 77);
+    assert_eq!(s.phase(), Phase::Setup);
     assert_refused(&mut s, |s| s.take_turn());
-    assert_refused(&mut s, |s| s.answer(&SCENARIOS, INT, None));
+    assert_refused(&mut s, |s| s.answer(INT, None));
     assert_refused(&mut s, |s| s.back());
     assert_refused(&mut s, |s| s.finish_safety());
     assert_refused(&mut s, |s| s.set_agreed(Partner::A, true));
     assert_refused(&mut s, |s| s.reveal());
 
     s.set_names("  Sam ", "Alex").unwrap();
-    assert_eq!(s.phase, Phase::Handoff(Partner::A));
+    assert_eq!(s.phase(), Phase::Handoff(Partner::A));
     assert_eq!(s.name(Partner::A), Some("Sam"));
     assert_eq!(s.name(Partner::B), Some("Alex"));
     assert_refused(&mut s, |s| s.set_names("x", "y"));
-    assert_refused(&mut s, |s| s.answer(&SCENARIOS, INT, None));
+    assert_refused(&mut s, |s| s.answer(INT, None));
     assert_refused(&mut s, |s| s.back());
     assert_refused(&mut s, |s| s.finish_safety());
     assert_refused(&mut s, |s| s.reveal());
 
     s.take_turn().unwrap();
-    assert_eq!(s.phase, Phase::Answering(Partner::A));
+    assert_eq!(s.phase(), Phase::Answering(Partner::A));
     assert_refused(&mut s, |s| s.take_turn());
     assert_refused(&mut s, |s| s.finish_safety());
     assert_refused(&mut s, |s| s.set_agreed(Partner::A, true));
     answer_all(&mut s, INT);
-    assert_eq!(s.phase, Phase::Safety(Partner::A));
+    assert_eq!(s.phase(), Phase::Safety(Partner::A));
     assert_eq!(s.progress(Partner::A, &SCENARIOS), (12, 12));
     assert_eq!(s.progress(Partner::B, &SCENARIOS), (0, 12));
-    assert_refused(&mut s, |s| s.answer(&SCENARIOS, INT, None));
+    assert_refused(&mut s, |s| s.answer(INT, None));
     assert_refused(&mut s, |s| s.take_turn());
     assert_refused(&mut s, |s| s.reveal());
 
     s.finish_safety().unwrap();
-    assert_eq!(s.phase, Phase::Handoff(Partner::B));
+    assert_eq!(s.phase(), Phase::Handoff(Partner::B));
     s.take_turn().unwrap();
-    assert_eq!(s.phase, Phase::Answering(Partner::B));
+    assert_eq!(s.phase(), Phase::Answering(Partner::B));
     answer_all(&mut s, IND);
-    assert_eq!(s.phase, Phase::Safety(Partner::B));
+    assert_eq!(s.phase(), Phase::Safety(Partner::B));
     s.finish_safety().unwrap();
-    assert_eq!(s.phase, Phase::Reveal);
+    assert_eq!(s.phase(), Phase::Reveal);
     assert_refused(&mut s, |s| s.finish_safety());
     assert_refused(&mut s, |s| s.take_turn());
     assert_refused(&mut s, |s| s.back());
 
     // Results only once both agreed.
     let before = s.clone();
-    assert_eq!(s.reveal(), Err(StepError::NotBothAgreed));
+    assert_eq!(s.reveal(), Err(Refusal::NotBothAgreed));
     assert_eq!(s, before);
     s.set_agreed(Partner::A, true).unwrap();
-    assert_eq!(s.reveal(), Err(StepError::NotBothAgreed));
-    assert_eq!(s.phase, Phase::Reveal);
+    assert_eq!(s.reveal(), Err(Refusal::NotBothAgreed));
+    assert_eq!(s.phase(), Phase::Reveal);
     s.set_agreed(Partner::B, true).unwrap();
     s.set_agreed(Partner::A, false).unwrap();
-    assert_eq!(s.reveal(), Err(StepError::NotBothAgreed));
+    assert_eq!(s.reveal(), Err(Refusal::NotBothAgreed));
     s.set_agreed(Partner::A, true).unwrap();
     s.reveal().unwrap();
-    assert_eq!(s.phase, Phase::Results);
+    assert_eq!(s.phase(), Phase::Results);
 
     for step in [
         Session::take_turn,
@@ -966,7 +989,7 @@ fn a_session_walks_through_every_phase_in_order() {
         assert_refused(&mut s, step);
     }
     assert_refused(&mut s, |s| s.set_agreed(Partner::B, false));
-    assert_refused(&mut s, |s| s.answer(&SCENARIOS, COD, None));
+    assert_refused(&mut s, |s| s.answer(COD, None));
 
     let a = s.counted_answers(Partner::A, &SCENARIOS);
     let b = s.counted_answers(Partner::B, &SCENARIOS);
@@ -981,18 +1004,18 @@ fn a_session_walks_through_every_phase_in_order() {
 
 #[test]
 fn back_and_change_replaces_the_answer() {
-    let mut s = Session::new(Length::Full, 5);
+    let mut s = new_session(Length::Full, 5);
     s.set_names("", "").unwrap();
-    assert_eq!(s.names, [None, None]);
+    assert_eq!([s.name(Partner::A), s.name(Partner::B)], [None, None]);
     s.take_turn().unwrap();
     let list: Vec<u8> = s.scenarios(&SCENARIOS).iter().map(|x| x.id).collect();
-    s.answer(&SCENARIOS, INT, None).unwrap();
-    s.answer(&SCENARIOS, IND, Some(COD)).unwrap();
-    assert_eq!(s.position[0], 2);
+    s.answer(INT, None).unwrap();
+    s.answer(IND, Some(COD)).unwrap();
+    assert_eq!(s.position(Partner::A), 2);
     s.back().unwrap();
-    assert_eq!(s.position[0], 1);
-    s.answer(&SCENARIOS, DEP, Some(DEP)).unwrap();
-    assert_eq!(s.answers[0].len(), 2, "changed, not added");
+    assert_eq!(s.position(Partner::A), 1);
+    s.answer(DEP, Some(DEP)).unwrap();
+    assert_eq!(s.answers(Partner::A).len(), 2, "changed, not added");
     assert_eq!(
         s.answer_for(Partner::A, list[1]),
         Some(&Answer {
@@ -1005,48 +1028,50 @@ fn back_and_change_replaces_the_answer() {
     // Back from the first scenario returns to the hand-off screen.
     s.back().unwrap();
     s.back().unwrap();
-    assert_eq!(s.position[0], 0);
+    assert_eq!(s.position(Partner::A), 0);
     s.back().unwrap();
-    assert_eq!(s.phase, Phase::Handoff(Partner::A));
+    assert_eq!(s.phase(), Phase::Handoff(Partner::A));
     s.take_turn().unwrap();
-    assert_eq!(s.position[0], 0, "resumes where they were");
+    assert_eq!(s.position(Partner::A), 0, "resumes where they were");
 
     // From the safety check, back to the last scenario, then forward again.
     let n = list.len();
     for _ in 0..n {
-        s.answer(&SCENARIOS, INT, None).unwrap();
+        s.answer(INT, None).unwrap();
     }
-    assert_eq!(s.phase, Phase::Safety(Partner::A));
+    assert_eq!(s.phase(), Phase::Safety(Partner::A));
     s.back().unwrap();
-    assert_eq!(s.phase, Phase::Answering(Partner::A));
-    assert_eq!(s.position[0], n - 1);
-    s.answer(&SCENARIOS, COD, None).unwrap();
-    assert_eq!(s.phase, Phase::Safety(Partner::A));
-    assert_eq!(s.answers[0].len(), n);
+    assert_eq!(s.phase(), Phase::Answering(Partner::A));
+    assert_eq!(s.position(Partner::A), n - 1);
+    s.answer(COD, None).unwrap();
+    assert_eq!(s.phase(), Phase::Safety(Partner::A));
+    assert_eq!(s.answers(Partner::A).len(), n);
     assert_eq!(s.answer_for(Partner::A, list[n - 1]).unwrap().most, COD);
-    assert!(s.answers[1].is_empty(), "partner B untouched");
+    assert!(s.answers(Partner::B).is_empty(), "partner B untouched");
 }
 
 #[test]
 fn resumed_goes_back_through_the_handoff() {
-    let mut s = Session::new(Length::Quick, 1);
+    let mut s = new_session(Length::Quick, 1);
     assert_eq!(s.clone().resumed(), s);
     s.set_names("A", "B").unwrap();
     assert_eq!(s.clone().resumed(), s);
     s.take_turn().unwrap();
-    s.answer(&SCENARIOS, INT, None).unwrap();
+    s.answer(INT, None).unwrap();
     let r = s.clone().resumed();
-    assert_eq!(r.phase, Phase::Handoff(Partner::A));
-    assert_eq!(r.answers, s.answers);
-    assert_eq!(r.position, s.position);
+    assert_eq!(r.phase(), Phase::Handoff(Partner::A));
+    for p in [Partner::A, Partner::B] {
+        assert_eq!(r.answers(p), s.answers(p));
+        assert_eq!(r.position(p), s.position(p));
+    }
     answer_all_remaining(&mut s);
-    assert_eq!(s.phase, Phase::Safety(Partner::A));
-    assert_eq!(s.clone().resumed().phase, Phase::Handoff(Partner::A));
+    assert_eq!(s.phase(), Phase::Safety(Partner::A));
+    assert_eq!(s.clone().resumed().phase(), Phase::Handoff(Partner::A));
     s.finish_safety().unwrap();
     s.take_turn().unwrap();
-    assert_eq!(s.clone().resumed().phase, Phase::Handoff(Partner::B));
+    assert_eq!(s.clone().resumed().phase(), Phase::Handoff(Partner::B));
     answer_all_remaining(&mut s);
-    assert_eq!(s.clone().resumed().phase, Phase::Handoff(Partner::B));
+    assert_eq!(s.clone().resumed().phase(), Phase::Handoff(Partner::B));
     s.finish_safety().unwrap();
     assert_eq!(s.clone().resumed(), s);
     s.set_agreed(Partner::A, true).unwrap();
@@ -1056,15 +1081,15 @@ fn resumed_goes_back_through_the_handoff() {
 }
 
 fn answer_all_remaining(s: &mut Session) {
-    while let Phase::Answering(_) = s.phase {
-        s.answer(&SCENARIOS, IND, None).unwrap();
+    while let Phase::Answering(_) = s.phase() {
+        s.answer(IND, None).unwrap();
     }
 }
 
 #[test]
 fn session_scenarios_never_repeat_a_domain_back_to_back() {
     for (length, n) in [(Length::Full, 30), (Length::Quick, 12)] {
-        let s = Session::new(length, 0);
+        let s = new_session(length, 0);
         let list = s.scenarios(&SCENARIOS);
         assert_eq!(list.len(), n);
         let ids: HashSet<u8> = list.iter().map(|x| x.id).collect();
@@ -1075,7 +1100,7 @@ fn session_scenarios_never_repeat_a_domain_back_to_back() {
 
 #[test]
 fn option_order_is_a_stable_permutation_that_differs_between_partners() {
-    let s = Session::new(Length::Full, 0xDEAD_BEEF);
+    let s = new_session(Length::Full, 0xDEAD_BEEF);
     let mut differ = 0;
     let mut firsts: HashSet<Dynamic> = HashSet::new();
     for sc in SCENARIOS.iter() {
@@ -1102,7 +1127,7 @@ fn option_order_is_a_stable_permutation_that_differs_between_partners() {
         );
     }
     // Another seed shuffles differently.
-    let t = Session::new(Length::Full, 12345);
+    let t = new_session(Length::Full, 12345);
     let same = SCENARIOS
         .iter()
         .filter(|sc| t.option_order(Partner::A, sc.id) == s.option_order(Partner::A, sc.id))
@@ -1111,13 +1136,19 @@ fn option_order_is_a_stable_permutation_that_differs_between_partners() {
 }
 
 #[test]
-fn talked_marks_toggle() {
-    let mut s = Session::new(Length::Full, 0);
-    s.toggle_talked(12);
-    s.toggle_talked(40);
-    assert_eq!(s.talked, vec![12, 40]);
-    s.toggle_talked(12);
-    assert_eq!(s.talked, vec![40]);
+fn talked_marks_toggle_on_the_results_only() {
+    let mut before = new_session(Length::Full, 0);
+    assert_eq!(before.toggle_talked(12), Err(Refusal::WrongPhase));
+    assert!(before.talked_prompts().is_empty());
+    let mut s = sessions().pop().unwrap();
+    assert_eq!(s.talked_prompts(), [3, 56]);
+    s.toggle_talked(12).unwrap();
+    s.toggle_talked(40).unwrap();
+    assert_eq!(s.talked_prompts(), [3, 56, 12, 40]);
+    s.toggle_talked(12).unwrap();
+    s.toggle_talked(3).unwrap();
+    assert_eq!(s.talked_prompts(), [56, 40]);
+    assert!(s.talked(40) && !s.talked(12));
 }
 
 // ---------------------------------------------------------------- names
@@ -1184,66 +1215,21 @@ fn clean_name_keeps_emoji_scripts_and_markup_as_text() {
 
 // ---------------------------------------------------------------- share codes
 
-#[test]
-fn share_codes_round_trip() {
-    let answers = vec![
-        ans(3, INT),
-        Answer {
-            scenario: 4,
-            most: IND,
-            least: Some(COD),
-        },
-        Answer {
-            scenario: 30,
-            most: DEP,
-            least: Some(INT),
-        },
-        ans(255, COD),
-        ans(0, DEP),
-    ];
-    let code = encode_answers(&answers);
-    assert_eq!(code, "3i.4dn.30ci.255n.0c");
-    assert_eq!(decode_answers(&code), Ok(answers));
-    assert_eq!(decode_answers(&format!("  {code}\n")).unwrap().len(), 5);
-
-    let mut rng = Rng::new(9);
-    for _ in 0..100 {
-        let (a, _) = random_couple(&mut rng);
-        let code = encode_answers(&a);
-        assert!(code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.'));
-        assert_eq!(decode_answers(&code), Ok(a));
-    }
-}
-
-#[test]
-fn share_codes_reject_anything_else() {
-    assert_eq!(decode_answers(""), Err(CodeError::Empty));
-    assert_eq!(decode_answers(" \n "), Err(CodeError::Empty));
-    assert_eq!(decode_answers("1x"), Err(CodeError::BadCharacter));
-    assert_eq!(decode_answers("1xi"), Err(CodeError::BadCharacter));
-    for code in [
-        "i", "1", "1iii", "1ix", "1ii", "1i.1d", "1i.", ".1i", "1i..2d", "256i", "1000i", "0001i",
-        "-1i", "1 i", "1é", "١i", "1i,2d",
-    ] {
-        assert!(decode_answers(code).is_err(), "{code:?} accepted");
-    }
-}
-
 // ---------------------------------------------------------------- saved sessions
 
 fn sessions() -> Vec<Session> {
     let mut list = vec![
-        Session::new(Length::Full, 0),
-        Session::new(Length::Quick, u64::MAX),
+        new_session(Length::Full, 0),
+        new_session(Length::Quick, u64::MAX),
     ];
-    let mut s = Session::new(Length::Quick, 99);
+    let mut s = new_session(Length::Quick, 99);
     s.set_names("Zoë 🌈", "<b>שרה</b>").unwrap();
     list.push(s.clone());
     s.take_turn().unwrap();
-    s.answer(&SCENARIOS, INT, Some(COD)).unwrap();
+    s.answer(INT, Some(COD)).unwrap();
     list.push(s.clone());
-    while let Phase::Answering(_) = s.phase {
-        s.answer(&SCENARIOS, DEP, None).unwrap();
+    while let Phase::Answering(_) = s.phase() {
+        s.answer(DEP, None).unwrap();
     }
     list.push(s.clone());
     s.finish_safety().unwrap();
@@ -1254,8 +1240,8 @@ fn sessions() -> Vec<Session> {
     list.push(s.clone());
     s.set_agreed(Partner::A, true).unwrap();
     s.reveal().unwrap();
-    s.toggle_talked(3);
-    s.toggle_talked(56);
+    s.toggle_talked(3).unwrap();
+    s.toggle_talked(56).unwrap();
     list.push(s);
     list
 }
@@ -1320,30 +1306,32 @@ fn saved_sessions_reject_other_text_newer_versions_and_garbage() {
 #[test]
 fn saved_sessions_that_do_not_hold_together_are_refused() {
     let done = sessions().pop().unwrap();
-    assert_eq!(done.phase, Phase::Results);
-    let mut broken: Vec<(&str, Session)> = Vec::new();
-    let mut s = done.clone();
+    assert_eq!(done.phase(), Phase::Results);
+    let mut broken: Vec<(&str, Raw)> = Vec::new();
+    let mut s = Raw::of(&done);
     s.answers[1].pop();
     broken.push(("results before B finished", s));
-    let mut s = Session::new(Length::Quick, 1);
+    let mut s = Raw::of(&new_session(Length::Quick, 1));
     s.phase = Phase::Reveal;
     broken.push(("reveal with no answers", s));
-    let mut s = done.clone();
+    let mut s = Raw::of(&done);
     let first = s.answers[0][0];
     s.answers[0].push(first);
     broken.push(("a repeated answer", s));
-    let mut s = done.clone();
+    let mut s = Raw::of(&done);
     s.answers[0][0].scenario = 200;
     broken.push(("an unknown scenario", s));
-    let mut s = done.clone();
+    let mut s = Raw::of(&done);
     s.answers[0][0].least = Some(s.answers[0][0].most);
     broken.push(("least equal to most", s));
-    let mut s = done.clone();
+    let mut s = Raw::of(&done);
     s.position[1] = 12;
     broken.push(("a position past the end", s));
+    // The same edits, undone, open again: the forging itself is sound.
+    assert_eq!(Raw::of(&done).session(), Ok(done.clone()));
     for (why, s) in broken {
         assert_eq!(
-            store::decode(&store::encode(&s)),
+            store::decode(&s.saved()),
             Err(DecodeError::Inconsistent),
             "{why}"
         );
@@ -1360,42 +1348,44 @@ fn names_lose_bidi_overrides_but_keep_right_to_left_text() {
 #[test]
 fn the_last_scenario_leads_to_an_open_one_before_the_safety_check() {
     // Only an edited file can put a partner on the last scenario with others unanswered.
-    let mut s = Session::new(Length::Quick, 5);
+    let mut s = new_session(Length::Quick, 5);
     s.set_names("", "").unwrap();
     s.take_turn().unwrap();
     let last = s.scenarios(&SCENARIOS).len() - 1;
-    s.position[0] = last;
-    s.answer(&SCENARIOS, INT, None).unwrap();
+    let mut raw = Raw::of(&s);
+    raw.position[0] = last;
+    let mut s = raw.session().unwrap();
+    s.answer(INT, None).unwrap();
     assert_eq!(
-        s.phase,
+        s.phase(),
         Phase::Answering(me_and_we::model::compare::Partner::A)
     );
-    assert_eq!(s.position[0], 0, "sent to the first open scenario");
+    assert_eq!(s.position(Partner::A), 0, "sent to the first open scenario");
     // Through the open ones, and the last one again (its answer can be changed).
     for _ in 0..=last {
-        s.answer(&SCENARIOS, IND, None).unwrap();
+        s.answer(IND, None).unwrap();
     }
     assert_eq!(
-        s.phase,
+        s.phase(),
         Phase::Safety(me_and_we::model::compare::Partner::A)
     );
 }
 
 #[test]
 fn results_without_both_agreeing_are_refused_from_outside() {
-    let mut s = Session::new(Length::Quick, 5);
+    let mut s = new_session(Length::Quick, 5);
     s.set_names("", "").unwrap();
     for _ in 0..2 {
         s.take_turn().unwrap();
-        while matches!(s.phase, Phase::Answering(_)) {
-            s.answer(&SCENARIOS, INT, None).unwrap();
+        while matches!(s.phase(), Phase::Answering(_)) {
+            s.answer(INT, None).unwrap();
         }
         s.finish_safety().unwrap();
     }
-    assert_eq!(s.phase, Phase::Reveal);
-    let mut forged = s.clone();
+    assert_eq!(s.phase(), Phase::Reveal);
+    let mut forged = Raw::of(&s);
     forged.phase = Phase::Results;
-    assert!(forged.validated(&SCENARIOS).is_err());
+    assert_eq!(forged.session(), Err(DecodeError::Inconsistent));
     s.set_agreed(me_and_we::model::compare::Partner::A, true)
         .unwrap();
     s.set_agreed(me_and_we::model::compare::Partner::B, true)

@@ -63,6 +63,22 @@ pub enum CouplePattern {
 }
 
 impl PatternKind {
+    pub const ALL: [PatternKind; 5] = [
+        PatternKind::MutualReliance,
+        PatternKind::OverUnderFunctioning,
+        PatternKind::PursueDistance,
+        PatternKind::ParallelLives,
+        PatternKind::Mixed,
+    ];
+
+    /// Position in [`PatternKind::ALL`], for tables indexed by pattern.
+    pub fn index(self) -> usize {
+        PatternKind::ALL
+            .iter()
+            .position(|p| *p == self)
+            .unwrap_or(0)
+    }
+
     /// A stable, plain key (for page attributes and tests), without Debug formatting.
     pub fn key(self) -> &'static str {
         match self {
@@ -83,26 +99,6 @@ impl CouplePattern {
             CouplePattern::PursueDistance { .. } => PatternKind::PursueDistance,
             CouplePattern::ParallelLives => PatternKind::ParallelLives,
             CouplePattern::Mixed => PatternKind::Mixed,
-        }
-    }
-
-    /// The same couple with the partners' places swapped.
-    pub fn swapped(self) -> CouplePattern {
-        match self {
-            CouplePattern::OverUnderFunctioning { leaning, fusing } => {
-                CouplePattern::OverUnderFunctioning {
-                    leaning: leaning.other(),
-                    fusing: fusing.other(),
-                }
-            }
-            CouplePattern::PursueDistance {
-                pursuing,
-                distancing,
-            } => CouplePattern::PursueDistance {
-                pursuing: pursuing.other(),
-                distancing: distancing.other(),
-            },
-            other => other,
         }
     }
 }

@@ -29,6 +29,22 @@ impl Dynamic {
         }
     }
 
+    /// The dynamic's one-letter code, the only one: page ids (`most-n`), tests, saved
+    /// answers' text forms and locale keys all use it. `n` is interdependence.
+    pub fn code(self) -> char {
+        match self {
+            Dynamic::Independence => 'i',
+            Dynamic::Dependence => 'd',
+            Dynamic::Codependence => 'c',
+            Dynamic::Interdependence => 'n',
+        }
+    }
+
+    /// Reads [`Dynamic::code`]; `None` for any other character.
+    pub fn from_code(c: char) -> Option<Dynamic> {
+        Dynamic::ALL.into_iter().find(|d| d.code() == c)
+    }
+
     /// The vector an option written in this dynamic carries (MODEL.md).
     pub fn vector(self) -> Vector {
         match self {

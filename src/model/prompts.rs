@@ -21,13 +21,12 @@ pub enum PromptKey {
     Professional,
 }
 
+/// A prompt's locale-neutral facts; its title and text live in each locale.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Prompt {
-    /// Stable forever: "we talked about this" marks refer to it.
+    /// Stable forever: "we talked about this" marks and locale texts refer to it.
     pub id: u16,
     pub key: PromptKey,
-    pub title: &'static str,
-    pub text: &'static str,
 }
 
 use super::compare::{Comparison, CouplePattern};

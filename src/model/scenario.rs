@@ -1,9 +1,9 @@
-//! What a scenario is: a situation in a life domain with one option per dynamic.
+//! What a scenario is, as facts that hold in every language: its id, life domain, kind
+//! and flags. Its words (the situation and one option per dynamic) live in each locale.
 
-use super::dynamics::Dynamic;
 use serde::{Deserialize, Serialize};
 
-/// The ten life domains of MODEL.md, in the order screens list them.
+/// The ten life domains, in the order screens list them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Domain {
     Decisions,
@@ -48,29 +48,20 @@ pub enum ScenarioKind {
     Everyday,
 }
 
-/// One answer option, written in the voice of one dynamic.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Choice {
-    pub dynamic: Dynamic,
-    pub text: &'static str,
-}
-
+/// A scenario's locale-neutral facts. Every scenario offers one option per dynamic.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Scenario {
-    /// Stable forever: saved sessions and shared codes refer to it.
+    /// Stable forever: saved sessions, files and locale texts refer to it.
     pub id: u8,
     pub domain: Domain,
     pub kind: ScenarioKind,
     /// Part of the 12-scenario quick look.
     pub quick: bool,
-    /// The interdependent option here is to act separately (MODEL.md asks for at least four).
+    /// The interdependent option here is to act separately.
     pub apart_is_healthy: bool,
-    pub situation: &'static str,
-    pub choices: [Choice; 4],
 }
 
-impl Scenario {
-    pub fn choice(&self, dynamic: Dynamic) -> Option<&Choice> {
-        self.choices.iter().find(|c| c.dynamic == dynamic)
-    }
+/// The bank a session draws from, looked up by id in one place.
+pub fn find(bank: &[Scenario], id: u8) -> Option<&Scenario> {
+    bank.iter().find(|s| s.id == id)
 }

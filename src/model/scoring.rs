@@ -27,6 +27,8 @@ impl Answer {
 pub const RESAMPLES: usize = 1000;
 /// A primary dynamic is named only when this share of resamples agree.
 pub const PRIMARY_SHARE: f64 = 0.6;
+/// Shares below this (1%) are left out of the words beside a profile.
+pub const SHARE_SHOWN: f64 = 0.01;
 
 /// How confidently the answers point to one dynamic.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -65,6 +67,15 @@ impl Profile {
         self.shares[d.index()]
     }
 
+    /// The shares worth naming beside the profile, largest first.
+    pub fn shown_shares(&self) -> Vec<(Dynamic, f64)> {
+        self.ranked()
+            .into_iter()
+            .filter(|d| self.share(*d) >= SHARE_SHOWN)
+            .map(|d| (d, self.share(d)))
+            .collect()
+    }
+
     /// Dynamics ordered by share of resamples, largest first (ties in `Dynamic::ALL` order).
     pub fn ranked(&self) -> [Dynamic; 4] {
         let mut all = Dynamic::ALL;
@@ -96,20 +107,15 @@ impl Rng {
     }
 }
 
-/// FNV-1a over the answers: the bootstrap's seed, and a stable choice among prompts.
+/// The bootstrap's seed, and a stable choice among prompts: FNV-1a over the answers.
 pub fn seed_of(answers: &[Answer]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for a in answers {
-        for b in [
+    super::fnv1a(answers.iter().flat_map(|a| {
+        [
             a.scenario,
             a.most.index() as u8,
             a.least.map_or(9, |l| l.index() as u8),
-        ] {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-    h
+        ]
+    }))
 }
 
 fn mean(vectors: &[Vector]) -> Vector {

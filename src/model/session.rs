@@ -2,7 +2,7 @@
 
 use super::compare::Partner;
 use super::dynamics::Dynamic;
-use super::scenario::Scenario;
+use super::scenario::{find, Scenario};
 use super::scoring::{Answer, Rng};
 use serde::{Deserialize, Serialize};
 
@@ -30,10 +30,41 @@ pub enum Phase {
     Results,
 }
 
+/// One change to a session. Every change is a value, applied in one place
+/// ([`Session::apply`]), so a session can be replayed, sent, and never bypassed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    /// The names typed at setup (cleaned here); moves to the first hand-off.
+    Name { a: String, b: String },
+    /// The partner has the device: their scenarios, where they left off.
+    TakeTurn,
+    /// The current partner's answer to the scenario they are on; then the next one, or
+    /// after the last their private safety check.
+    Answer {
+        most: Dynamic,
+        least: Option<Dynamic>,
+    },
+    /// One scenario back (from the first, back to the hand-off; from the safety check,
+    /// back to the last scenario).
+    Back,
+    /// The safety check is done (its answers are never kept): next partner, or reveal.
+    FinishSafety,
+    /// A partner ticks or unticks "ready to look together".
+    Agree { partner: Partner, agreed: bool },
+    /// Shows the results, once both agreed.
+    Reveal,
+    /// "We talked about this" on a prompt, or off again.
+    Talked(u16),
+    /// Therapist mode on or off: a setting of this check-in, kept with it.
+    Therapist(bool),
+    /// A new round for the same couple, keeping this one to compare with.
+    Retake { date: String },
+}
+
 /// Why a step was refused. The UI never offers an illegal step; this keeps a stale
 /// click (two tabs, a double tap) from corrupting a session.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StepError {
+pub enum Refusal {
     WrongPhase,
     UnknownScenario,
     NotBothAgreed,
@@ -47,26 +78,29 @@ pub enum Invalid {
     Phase,
 }
 
+/// A check-in: its fields are private, so every change goes through [`Session::apply`].
+/// The field order is the saved format (postcard): change it only with a new format.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Session {
-    pub length: Length,
+    length: Length,
     /// As typed, cleaned by [`clean_name`]; `None` shows the default name.
-    pub names: [Option<String>; 2],
-    pub phase: Phase,
-    pub answers: [Vec<Answer>; 2],
+    names: [Option<String>; 2],
+    phase: Phase,
+    answers: [Vec<Answer>; 2],
     /// Which scenario (index into [`Session::scenarios`]) each partner is on.
-    pub position: [usize; 2],
+    position: [usize; 2],
     /// Seeds each partner's option order; fixed for the session so reloads keep it.
-    pub seed: u64,
-    pub agreed: [bool; 2],
+    seed: u64,
+    agreed: [bool; 2],
     /// Prompt ids the couple marked "we talked about this".
-    pub talked: Vec<u16>,
+    talked: Vec<u16>,
     /// Therapist mode: facilitator notes, raw choices and numbers beside the results.
-    pub therapist: bool,
+    /// Its one home: the check-in carries it (reloads, files and retakes keep it).
+    therapist: bool,
     /// The day the check-in started (YYYY-MM-DD), for reports and retakes.
-    pub date: String,
+    date: String,
     /// An earlier round of the same couple, to show what moved.
-    pub earlier: Option<Round>,
+    earlier: Option<Round>,
 }
 
 /// A finished earlier round, kept to compare a retake with.
@@ -107,7 +141,8 @@ pub fn clean_name(raw: &str) -> Option<String> {
 }
 
 impl Session {
-    pub fn new(length: Length, seed: u64) -> Self {
+    /// A new check-in, started today, with therapist mode as chosen on the first screen.
+    pub fn new(length: Length, seed: u64, date: &str, therapist: bool) -> Self {
         Session {
             length,
             names: [None, None],
@@ -117,19 +152,85 @@ impl Session {
             seed,
             agreed: [false, false],
             talked: Vec::new(),
-            therapist: false,
-            date: String::new(),
+            therapist,
+            date: date.to_owned(),
             earlier: None,
         }
     }
 
-    /// A new round for the same couple, keeping this one to compare with. Names and
-    /// settings carry over; the couple goes straight to the first hand-off.
-    pub fn retake(&self, bank: &[Scenario], seed: u64, date: &str) -> Session {
-        let mut next = Session::new(self.length, seed);
+    /// Applies one step, or refuses it with the reason and changes nothing.
+    pub fn apply(&mut self, step: Step, bank: &[Scenario]) -> Result<(), Refusal> {
+        match step {
+            Step::Name { a, b } => {
+                self.expect(Phase::Setup)?;
+                self.names = [clean_name(&a), clean_name(&b)];
+                self.phase = Phase::Handoff(Partner::A);
+            }
+            Step::TakeTurn => match self.phase {
+                Phase::Handoff(p) => self.phase = Phase::Answering(p),
+                _ => return Err(Refusal::WrongPhase),
+            },
+            Step::Answer { most, least } => self.answer(bank, most, least)?,
+            Step::Back => match self.phase {
+                Phase::Answering(p) if self.position[p.index()] > 0 => {
+                    self.position[p.index()] -= 1;
+                }
+                Phase::Answering(p) => self.phase = Phase::Handoff(p),
+                Phase::Safety(p) => self.phase = Phase::Answering(p),
+                _ => return Err(Refusal::WrongPhase),
+            },
+            Step::FinishSafety => match self.phase {
+                Phase::Safety(Partner::A) => self.phase = Phase::Handoff(Partner::B),
+                Phase::Safety(Partner::B) => self.phase = Phase::Reveal,
+                _ => return Err(Refusal::WrongPhase),
+            },
+            Step::Agree { partner, agreed } => {
+                self.expect(Phase::Reveal)?;
+                self.agreed[partner.index()] = agreed;
+            }
+            Step::Reveal => {
+                self.expect(Phase::Reveal)?;
+                if !self.both_agreed() {
+                    return Err(Refusal::NotBothAgreed);
+                }
+                self.phase = Phase::Results;
+            }
+            Step::Talked(prompt) => {
+                self.expect(Phase::Results)?;
+                match self.talked.iter().position(|id| *id == prompt) {
+                    Some(i) => {
+                        self.talked.remove(i);
+                    }
+                    None => self.talked.push(prompt),
+                }
+            }
+            Step::Therapist(on) => self.therapist = on,
+            Step::Retake { date } => {
+                self.expect(Phase::Results)?;
+                *self = self.retake(bank, &date);
+            }
+        }
+        Ok(())
+    }
+
+    fn expect(&self, phase: Phase) -> Result<(), Refusal> {
+        if self.phase == phase {
+            Ok(())
+        } else {
+            Err(Refusal::WrongPhase)
+        }
+    }
+
+    /// The next round: names and settings carry over, the couple goes straight to the
+    /// first hand-off, and option orders change (the seed moves on).
+    fn retake(&self, bank: &[Scenario], date: &str) -> Session {
+        let mut next = Session::new(
+            self.length,
+            self.seed.rotate_left(17) ^ 0x9e37,
+            date,
+            self.therapist,
+        );
         next.names = self.names.clone();
-        next.therapist = self.therapist;
-        next.date = date.to_owned();
         next.phase = Phase::Handoff(Partner::A);
         next.earlier = Some(Round {
             date: self.date.clone(),
@@ -140,6 +241,95 @@ impl Session {
             ],
         });
         next
+    }
+
+    fn answer(
+        &mut self,
+        bank: &[Scenario],
+        most: Dynamic,
+        least: Option<Dynamic>,
+    ) -> Result<(), Refusal> {
+        let Phase::Answering(p) = self.phase else {
+            return Err(Refusal::WrongPhase);
+        };
+        let list = self.scenarios(bank);
+        let i = p.index();
+        let Some(scenario) = list.get(self.position[i]) else {
+            return Err(Refusal::UnknownScenario);
+        };
+        let answer = Answer {
+            scenario: scenario.id,
+            most,
+            least: least.filter(|l| *l != most),
+        };
+        let answers = &mut self.answers[i];
+        match answers.iter_mut().find(|a| a.scenario == answer.scenario) {
+            Some(existing) => *existing = answer,
+            None => answers.push(answer),
+        }
+        if self.position[i] + 1 < list.len() {
+            self.position[i] += 1;
+        } else if let Some(gap) = list.iter().position(|s| self.answer_for(p, s.id).is_none()) {
+            // The end of the list with a scenario still open (only an edited file can do
+            // this): go to it rather than on to the safety check.
+            self.position[i] = gap;
+        } else {
+            self.phase = Phase::Safety(p);
+        }
+        Ok(())
+    }
+
+    pub fn length(&self) -> Length {
+        self.length
+    }
+
+    pub fn phase(&self) -> Phase {
+        self.phase
+    }
+
+    pub fn therapist(&self) -> bool {
+        self.therapist
+    }
+
+    /// The day the check-in started (YYYY-MM-DD), or empty where unknown.
+    pub fn date(&self) -> &str {
+        &self.date
+    }
+
+    pub fn earlier(&self) -> Option<&Round> {
+        self.earlier.as_ref()
+    }
+
+    pub fn talked(&self, prompt: u16) -> bool {
+        self.talked.contains(&prompt)
+    }
+
+    /// The prompts marked "we talked about this", in the order marked.
+    pub fn talked_prompts(&self) -> &[u16] {
+        &self.talked
+    }
+
+    /// Every answer this partner gave, in the order first given.
+    pub fn answers(&self, p: Partner) -> &[Answer] {
+        &self.answers[p.index()]
+    }
+
+    pub fn agreed(&self, p: Partner) -> bool {
+        self.agreed[p.index()]
+    }
+
+    pub fn both_agreed(&self) -> bool {
+        self.agreed == [true, true]
+    }
+
+    /// Which scenario (index into [`Session::scenarios`]) this partner is on.
+    pub fn position(&self, p: Partner) -> usize {
+        self.position[p.index()]
+    }
+
+    /// Whether this partner has answered anything yet (the hand-off says "continue").
+    pub fn has_started(&self, p: Partner) -> bool {
+        !self.answers[p.index()].is_empty()
     }
 
     /// Whether the session may be saved to a file now: before anyone has answered, or once
@@ -160,7 +350,7 @@ impl Session {
     /// Names are cleaned again, since a file can hold anything.
     pub fn validated(mut self, bank: &[Scenario]) -> Result<Session, Invalid> {
         let total = self.scenarios(bank).len();
-        let known = |id: u8| bank.iter().any(|s| s.id == id);
+        let known = |id: u8| find(bank, id).is_some();
         let sound = |answers: &[Answer]| {
             answers.iter().enumerate().all(|(i, a)| {
                 known(a.scenario)
@@ -186,7 +376,7 @@ impl Session {
             Phase::Safety(Partner::A) => a_done,
             Phase::Handoff(Partner::B) | Phase::Answering(Partner::B) => a_done,
             Phase::Safety(Partner::B) | Phase::Reveal => a_done && b_done,
-            Phase::Results => a_done && b_done && self.agreed == [true, true],
+            Phase::Results => a_done && b_done && self.both_agreed(),
         };
         if !consistent {
             return Err(Invalid::Phase);
@@ -218,6 +408,7 @@ impl Session {
         list
     }
 
+    /// The name a partner typed, if any (screens show the locale's default otherwise).
     pub fn name(&self, p: Partner) -> Option<&str> {
         self.names[p.index()].as_deref()
     }
@@ -250,129 +441,6 @@ impl Session {
             .collect()
     }
 
-    pub fn set_names(&mut self, a: &str, b: &str) -> Result<(), StepError> {
-        if self.phase != Phase::Setup {
-            return Err(StepError::WrongPhase);
-        }
-        self.names = [clean_name(a), clean_name(b)];
-        self.phase = Phase::Handoff(Partner::A);
-        Ok(())
-    }
-
-    /// The partner has the device: show their scenarios where they left off.
-    pub fn take_turn(&mut self) -> Result<(), StepError> {
-        match self.phase {
-            Phase::Handoff(p) => {
-                self.phase = Phase::Answering(p);
-                Ok(())
-            }
-            _ => Err(StepError::WrongPhase),
-        }
-    }
-
-    /// Records (or changes) the current partner's answer to the scenario they are on,
-    /// then moves on; after the last scenario comes their private safety check.
-    pub fn answer(
-        &mut self,
-        bank: &[Scenario],
-        most: Dynamic,
-        least: Option<Dynamic>,
-    ) -> Result<(), StepError> {
-        let Phase::Answering(p) = self.phase else {
-            return Err(StepError::WrongPhase);
-        };
-        let list = self.scenarios(bank);
-        let i = p.index();
-        let Some(scenario) = list.get(self.position[i]) else {
-            return Err(StepError::UnknownScenario);
-        };
-        let answer = Answer {
-            scenario: scenario.id,
-            most,
-            least: least.filter(|l| *l != most),
-        };
-        let answers = &mut self.answers[i];
-        match answers.iter_mut().find(|a| a.scenario == answer.scenario) {
-            Some(existing) => *existing = answer,
-            None => answers.push(answer),
-        }
-        if self.position[i] + 1 < list.len() {
-            self.position[i] += 1;
-        } else if let Some(gap) = list.iter().position(|s| self.answer_for(p, s.id).is_none()) {
-            // The end of the list with a scenario still open (only an edited file can do
-            // this): go to it rather than on to the safety check.
-            self.position[i] = gap;
-        } else {
-            self.phase = Phase::Safety(p);
-        }
-        Ok(())
-    }
-
-    /// One scenario back, to see or change an answer. From the first scenario it
-    /// returns to the hand-off screen.
-    pub fn back(&mut self) -> Result<(), StepError> {
-        match self.phase {
-            Phase::Answering(p) if self.position[p.index()] > 0 => {
-                self.position[p.index()] -= 1;
-                Ok(())
-            }
-            Phase::Answering(p) => {
-                self.phase = Phase::Handoff(p);
-                Ok(())
-            }
-            // From the safety check, back to the last scenario.
-            Phase::Safety(p) => {
-                self.phase = Phase::Answering(p);
-                Ok(())
-            }
-            _ => Err(StepError::WrongPhase),
-        }
-    }
-
-    /// The safety check is done (its answers are never kept): next partner, or reveal.
-    pub fn finish_safety(&mut self) -> Result<(), StepError> {
-        match self.phase {
-            Phase::Safety(Partner::A) => {
-                self.phase = Phase::Handoff(Partner::B);
-                Ok(())
-            }
-            Phase::Safety(Partner::B) => {
-                self.phase = Phase::Reveal;
-                Ok(())
-            }
-            _ => Err(StepError::WrongPhase),
-        }
-    }
-
-    pub fn set_agreed(&mut self, p: Partner, agreed: bool) -> Result<(), StepError> {
-        if self.phase != Phase::Reveal {
-            return Err(StepError::WrongPhase);
-        }
-        self.agreed[p.index()] = agreed;
-        Ok(())
-    }
-
-    /// Shows the results, only once both partners agreed to look together.
-    pub fn reveal(&mut self) -> Result<(), StepError> {
-        if self.phase != Phase::Reveal {
-            return Err(StepError::WrongPhase);
-        }
-        if !(self.agreed[0] && self.agreed[1]) {
-            return Err(StepError::NotBothAgreed);
-        }
-        self.phase = Phase::Results;
-        Ok(())
-    }
-
-    pub fn toggle_talked(&mut self, prompt: u16) {
-        match self.talked.iter().position(|id| *id == prompt) {
-            Some(i) => {
-                self.talked.remove(i);
-            }
-            None => self.talked.push(prompt),
-        }
-    }
-
     /// What a reload resumes to: a partner mid-turn goes back through their hand-off
     /// screen, so whoever picks the device up next sees nothing private.
     pub fn resumed(mut self) -> Self {
@@ -388,5 +456,40 @@ impl Session {
             self.counted_answers(p, bank).len(),
             self.scenarios(bank).len(),
         )
+    }
+
+    /// The scenario this partner is on, with everything the question screen shows.
+    pub fn question(&self, p: Partner, bank: &[Scenario]) -> Option<Question> {
+        let list = self.scenarios(bank);
+        let i = self.position[p.index()];
+        let scenario = *list.get(i).copied()?;
+        let previous = self.answer_for(p, scenario.id).copied();
+        Some(Question {
+            scenario: scenario.id,
+            order: self.option_order(p, scenario.id),
+            number: i + 1,
+            total: list.len(),
+            most: previous.map(|a| a.most),
+            least: previous.and_then(|a| a.least),
+        })
+    }
+}
+
+/// What the question screen shows: which scenario, the options' order for this partner,
+/// progress, and the answer given before (after going back).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Question {
+    pub scenario: u8,
+    pub order: [Dynamic; 4],
+    /// 1-based.
+    pub number: usize,
+    pub total: usize,
+    pub most: Option<Dynamic>,
+    pub least: Option<Dynamic>,
+}
+
+impl Question {
+    pub fn is_last(&self) -> bool {
+        self.number == self.total
     }
 }

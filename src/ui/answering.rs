@@ -1,152 +1,109 @@
 //! One scenario at a time: four options as a radio group, an optional "least like me",
 //! progress, back and next. Only this partner's current scenario is ever in the page.
 
-use super::{focus_main, CheckIn};
-use crate::content::scenarios::SCENARIOS;
-use crate::content::screens as words;
+use super::{focus_main, words, Current, Send};
+use crate::content::bank::SCENARIOS;
+use crate::content::fill;
 use crate::model::compare::Partner;
 use crate::model::dynamics::Dynamic;
-use crate::model::scenario::Scenario;
+use crate::model::session::{Question, Step};
 use leptos::prelude::*;
-
-/// The short, stable key of a dynamic in the page's ids (`most-n`, `least-c`, …).
-pub fn slug(d: Dynamic) -> &'static str {
-    match d {
-        Dynamic::Interdependence => "n",
-        Dynamic::Independence => "i",
-        Dynamic::Dependence => "d",
-        Dynamic::Codependence => "c",
-    }
-}
 
 #[component]
 pub fn Answering(partner: Partner) -> impl IntoView {
-    let check_in = CheckIn::get();
-    let position = Memo::new(move |_| {
-        check_in
-            .session
-            .with(|s| s.as_ref().map_or(0, |s| s.position[partner.index()]))
-    });
-    move || {
-        let i = position.get();
-        check_in.session.with_untracked(|s| {
-            let s = s.as_ref()?;
-            let list = s.scenarios(&SCENARIOS);
-            let scenario = *list.get(i).copied()?;
-            let order = s.option_order(partner, scenario.id);
-            let previous = s.answer_for(partner, scenario.id).copied();
-            Some(view! {
-                <Question
-                    scenario=scenario
-                    order=order
-                    number=i + 1
-                    total=list.len()
-                    most=previous.map(|a| a.most)
-                    least=previous.and_then(|a| a.least)
-                />
-            })
-        })
-    }
+    let current = Current::get();
+    // Rebuilt only when the partner moves to another scenario.
+    let question = Memo::new(move |_| current.with(|s| s.question(partner, &SCENARIOS)).flatten());
+    move || question.get().map(ask)
 }
 
-#[component]
-fn Question(
-    scenario: Scenario,
+/// One group of options ("most like me", or "least like me" with its "no pick").
+fn options(
+    name: &'static str,
     order: [Dynamic; 4],
-    number: usize,
-    total: usize,
-    most: Option<Dynamic>,
-    least: Option<Dynamic>,
+    texts: impl Fn(Dynamic) -> &'static str,
+    picked: RwSignal<Option<Dynamic>>,
+    most: RwSignal<Option<Dynamic>>,
 ) -> impl IntoView {
-    let check_in = CheckIn::get();
-    let most = RwSignal::new(most);
-    let least = RwSignal::new(least);
+    let least = name == "least";
+    order
+        .into_iter()
+        .map(|d| {
+            let id = format!("{name}-{}", d.code());
+            let for_id = format!("{name}-{}", d.code());
+            let taken = move || least && most.get() == Some(d);
+            view! {
+                <label class=if least { "option small" } else { "option" } for=for_id class:disabled=taken>
+                    <input
+                        type="radio"
+                        id=id
+                        name=name
+                        value=d.code().to_string()
+                        prop:disabled=taken
+                        prop:checked=move || picked.get() == Some(d)
+                        on:change=move |_| picked.set(Some(d))
+                    />
+                    <span>{texts(d)}</span>
+                </label>
+            }
+        })
+        .collect_view()
+}
+
+fn ask(question: Question) -> impl IntoView {
+    let send = Send::get();
+    let l = words();
+    let w = &l.words;
+    let text = l.scenario(question.scenario);
+    let situation = text.map_or("", |t| t.situation);
+    let option_text = move |d: Dynamic| text.map_or("", |t| t.option(d));
+    let most = RwSignal::new(question.most);
+    let least = RwSignal::new(question.least);
     let tried = RwSignal::new(false);
-    let last = number == total;
+    // A "least like me" equal to the new choice means nothing: clear it.
+    Effect::new(move |_| {
+        if most.get().is_some() && least.get_untracked() == most.get_untracked() {
+            least.set(None);
+        }
+    });
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match most.get_untracked() {
             Some(m) => {
-                check_in.step(|s| s.answer(&SCENARIOS, m, least.get_untracked()));
+                let _ = send.step(Step::Answer {
+                    most: m,
+                    least: least.get_untracked(),
+                });
                 focus_main();
             }
             None => tried.set(true),
         }
     };
-
-    let most_options = order
-        .iter()
-        .map(|d| {
-            let d = *d;
-            let id = format!("most-{}", slug(d));
-            let for_id = format!("most-{}", slug(d));
-            let text = scenario.choice(d).map_or("", |c| c.text);
-            view! {
-                <label class="option" for=for_id>
-                    <input
-                        type="radio"
-                        id=id
-                        name="most"
-                        value=slug(d)
-                        prop:checked=move || most.get() == Some(d)
-                        on:change=move |_| {
-                            most.set(Some(d));
-                            if least.get_untracked() == Some(d) {
-                                least.set(None);
-                            }
-                        }
-                    />
-                    <span>{text}</span>
-                </label>
-            }
-        })
-        .collect_view();
-
-    let least_options = order
-        .iter()
-        .map(|d| {
-            let d = *d;
-            let id = format!("least-{}", slug(d));
-            let for_id = format!("least-{}", slug(d));
-            let text = scenario.choice(d).map_or("", |c| c.text);
-            view! {
-                <label class="option small" for=for_id class:disabled=move || most.get() == Some(d)>
-                    <input
-                        type="radio"
-                        id=id
-                        name="least"
-                        value=slug(d)
-                        prop:disabled=move || most.get() == Some(d)
-                        prop:checked=move || least.get() == Some(d)
-                        on:change=move |_| least.set(Some(d))
-                    />
-                    <span>{text}</span>
-                </label>
-            }
-        })
-        .collect_view();
+    let (number, total) = (question.number, question.total);
 
     view! {
         <section class="screen question" aria-labelledby="screen-title">
             <div class="progress-line">
-                <span id="progress-label">{words::progress(number, total)}</span>
+                <span id="progress-label">
+                    {fill(w.progress, &[("n", &number.to_string()), ("total", &total.to_string())])}
+                </span>
                 <progress max=total value=number - 1 aria-labelledby="progress-label"></progress>
             </div>
-            <h1 id="screen-title" tabindex="-1" class="situation">{scenario.situation}</h1>
+            <h1 id="screen-title" tabindex="-1" class="situation">{situation}</h1>
             <form on:submit=submit novalidate>
                 <fieldset class="options" aria-describedby="choose-error">
-                    <legend>{words::MOST_LIKE_ME}</legend>
-                    {most_options}
+                    <legend>{w.most_like_me}</legend>
+                    {options("most", question.order, option_text, most, most)}
                 </fieldset>
                 <p id="choose-error" class="error" role="alert">
-                    {move || (tried.get() && most.get().is_none()).then_some(words::CHOOSE_FIRST)}
+                    {move || (tried.get() && most.get().is_none()).then_some(w.choose_first)}
                 </p>
-                <details class="least" open=least.get_untracked().is_some()>
-                    <summary>{words::LEAST_LIKE_ME}</summary>
+                <details class="least" open=question.least.is_some()>
+                    <summary>{w.least_like_me}</summary>
                     <fieldset class="options">
-                        <legend class="hint">{words::LEAST_LIKE_ME_HINT}</legend>
-                        {least_options}
+                        <legend class="hint">{w.least_like_me_hint}</legend>
+                        {options("least", question.order, option_text, least, most)}
                         <label class="option small" for="least-none">
                             <input
                                 type="radio"
@@ -156,17 +113,17 @@ fn Question(
                                 prop:checked=move || least.get().is_none()
                                 on:change=move |_| least.set(None)
                             />
-                            <span>{words::LEAST_NONE}</span>
+                            <span>{w.least_none}</span>
                         </label>
                     </fieldset>
                 </details>
                 <div class="actions split">
                     <button type="button" class="secondary" on:click=move |_| {
-                        check_in.step(|s| s.back());
+                        let _ = send.step(Step::Back);
                         focus_main();
-                    }>{words::BACK}</button>
+                    }>{w.back}</button>
                     <button type="submit" class="primary">
-                        {if last { words::FINISH_TURN } else { words::NEXT }}
+                        {if question.is_last() { w.finish_turn } else { w.next }}
                     </button>
                 </div>
             </form>

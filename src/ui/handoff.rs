@@ -1,35 +1,37 @@
 //! Hand-off: pass the device, the other partner looks away. Shows nothing of anyone's answers.
 
-use super::{focus_main, CheckIn};
-use crate::content::screens as words;
+use super::{focus_main, words, Current, Send};
+use crate::content::fill;
 use crate::model::compare::Partner;
+use crate::model::session::Step;
 use leptos::prelude::*;
 
 #[component]
 pub fn Handoff(partner: Partner) -> impl IntoView {
-    let check_in = CheckIn::get();
-    let me = check_in.name(partner);
-    let other = check_in.name(partner.other());
-    let started = check_in.session.with_untracked(|s| {
-        s.as_ref()
-            .is_some_and(|s| !s.answers[partner.index()].is_empty())
-    });
+    let current = Current::get();
+    let send = Send::get();
+    let w = &words().words;
+    let me = current.name(partner);
+    let other = current.name(partner.other());
+    let started = current
+        .with_untracked(|s| s.has_started(partner))
+        .unwrap_or(false);
     let ready = if started {
-        words::handoff_resume(&me)
+        w.handoff_resume
     } else {
-        words::handoff_ready(&me)
+        w.handoff_ready
     };
 
     view! {
         <section class="screen handoff" aria-labelledby="screen-title">
-            <h1 id="screen-title" tabindex="-1">{words::handoff_title(&me)}</h1>
-            <p class="lead">{words::handoff_look_away(&other)}</p>
-            <p>{words::HANDOFF_PRIVATE}</p>
+            <h1 id="screen-title" tabindex="-1">{fill(w.handoff_title, &[("name", &me)])}</h1>
+            <p class="lead">{fill(w.handoff_look_away, &[("other", &other)])}</p>
+            <p>{w.handoff_private}</p>
             <div class="actions">
                 <button type="button" class="primary" on:click=move |_| {
-                    check_in.step(|s| s.take_turn());
+                    let _ = send.step(Step::TakeTurn);
                     focus_main();
-                }>{ready}</button>
+                }>{fill(ready, &[("name", &me)])}</button>
             </div>
         </section>
     }

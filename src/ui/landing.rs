@@ -1,8 +1,8 @@
 //! The first screen: what this is, the privacy promise, and the two ways to start.
 
-use super::{focus_main, CheckIn, Screen};
-use crate::content::screens as words;
-use crate::model::session::{Length, Session};
+use super::{words, Current, Device, Screen, Send};
+use crate::model::session::Length;
+use crate::store::DecodeError;
 use leptos::prelude::*;
 
 /// A fresh seed for option order; it only needs to differ between sessions.
@@ -32,96 +32,103 @@ extern "C" {
     fn js_sys_random() -> f64;
 }
 
+/// "Save to a file": on the first screen (a check-in to resume) and on the results.
+pub fn export_button() -> impl IntoView {
+    let current = Current::get();
+    view! {
+        <button type="button" class="secondary" on:click=move |_| {
+            current.with_untracked(super::export);
+        }>{words().words.export}</button>
+    }
+}
+
 #[component]
 pub fn Landing() -> impl IntoView {
-    let check_in = CheckIn::get();
-    let in_progress = move || check_in.session.with(|s| s.is_some());
-    let start = move |length: Length| {
-        let mut session = Session::new(length, new_seed());
-        session.therapist = check_in.therapist.get_untracked();
-        session.date = super::today();
-        check_in.session.set(Some(session));
-        check_in.screen.set(Screen::Flow);
-        focus_main();
-    };
+    let current = Current::get();
+    let send = Send::get();
+    let w = &words().words;
+    let in_progress = move || current.with(|_| ()).is_some();
 
     view! {
         <section class="screen landing" aria-labelledby="screen-title">
-            <h1 id="screen-title" tabindex="-1">{words::LANDING_TITLE}</h1>
-            <p class="lead">{words::LANDING_LEAD}</p>
-            <ul class="promises" aria-label=words::PROMISE_TITLE>
-                <li>{words::PROMISE_PRIVATE}</li>
-                <li>{words::PROMISE_NOT_THERAPY}</li>
-                <li>{words::PROMISE_ADULTS}</li>
+            <h1 id="screen-title" tabindex="-1">{w.landing_title}</h1>
+            <p class="lead">{w.landing_lead}</p>
+            <ul class="promises" aria-label=w.promise_title>
+                <li>{w.promise_private}</li>
+                <li>{w.promise_not_therapy}</li>
+                <li>{w.promise_adults}</li>
             </ul>
             <Show when=in_progress>
                 <div class="card resume">
-                    <h2>{words::RESUME_TITLE}</h2>
-                    <p>{words::RESUME_LEAD}</p>
+                    <h2>{w.resume_title}</h2>
+                    <p>{w.resume_lead}</p>
                     <div class="actions">
-                        <button type="button" class="primary" on:click=move |_| {
-                            check_in.screen.set(Screen::Flow);
-                            focus_main();
-                        }>{words::RESUME}</button>
-                        {move || check_in.session.with(|s| s.as_ref().is_some_and(|s| s.shareable())).then(|| view! {
-                            <button type="button" class="secondary" on:click=move |_| {
-                                if let Some(s) = check_in.session.get_untracked() {
-                                    super::download(&format!("me-and-we-{}.txt", super::today()), &crate::store::export(&s, &super::today()));
-                                }
-                            }>{words::EXPORT}</button>
-                        })}
+                        <button type="button" class="primary" on:click=move |_| send.go(Screen::Flow)>
+                            {w.resume}
+                        </button>
+                        {move || current.with(|s| s.shareable()).unwrap_or(false).then(|| export_button())}
                         <button type="button" class="secondary" on:click=move |_| {
-                            if super::confirm(words::START_OVER_CONFIRM) {
-                                check_in.forget_everything();
+                            if super::confirm(w.start_over_confirm) {
+                                send.forget_everything();
                             }
-                        }>{words::START_OVER}</button>
+                        }>{w.start_over}</button>
                     </div>
                 </div>
             </Show>
             <Show when=move || !in_progress()>
                 <div class="starts">
-                    <button type="button" class="primary start" on:click=move |_| start(Length::Full)>
-                        <span>{words::START_FULL}</span>
-                        <small>{words::START_FULL_HINT}</small>
+                    <button type="button" class="primary start" on:click=move |_| send.start(Length::Full, new_seed())>
+                        <span>{w.start_full}</span>
+                        <small>{w.start_full_hint}</small>
                     </button>
-                    <button type="button" class="secondary start" on:click=move |_| start(Length::Quick)>
-                        <span>{words::START_QUICK}</span>
-                        <small>{words::START_QUICK_HINT}</small>
+                    <button type="button" class="secondary start" on:click=move |_| send.start(Length::Quick, new_seed())>
+                        <span>{w.start_quick}</span>
+                        <small>{w.start_quick_hint}</small>
                     </button>
                 </div>
             </Show>
             <p>
-                <button type="button" class="link" on:click=move |_| {
-                    check_in.screen.set(Screen::Learn { from_results: false });
-                    focus_main();
-                }>{words::LEARN_LINK}</button>
+                <button type="button" class="link" on:click=move |_| send.go(Screen::Learn { from_results: false })>
+                    {w.learn_link}
+                </button>
             </p>
-            <details class="settings">
-                <summary>{words::SETTINGS_TITLE}</summary>
-                <label class="option small" for="therapist-mode">
-                    <input type="checkbox" id="therapist-mode" aria-describedby="therapist-hint"
-                        prop:checked=move || check_in.therapist.get()
-                        on:change=move |ev| check_in.set_therapist(event_target_checked(&ev))
-                    />
-                    <span>{words::THERAPIST_MODE} <small id="therapist-hint" class="hint">{words::THERAPIST_MODE_HINT}</small></span>
-                </label>
-                <label class="option small" for="keep-nothing">
-                    <input type="checkbox" id="keep-nothing" aria-describedby="keep-hint"
-                        prop:checked=move || check_in.keep_nothing.get()
-                        on:change=move |ev| check_in.keep_nothing.set(event_target_checked(&ev))
-                    />
-                    <span>{words::KEEP_NOTHING} <small id="keep-hint" class="hint">{words::KEEP_NOTHING_HINT}</small></span>
-                </label>
-                <ImportFile />
-            </details>
+            {settings()}
         </section>
     }
 }
 
+/// Settings for therapists and shared devices, and opening a saved file.
+fn settings() -> impl IntoView {
+    let send = Send::get();
+    let device = Device::get();
+    let w = &words().words;
+    view! {
+        <details class="settings">
+            <summary>{w.settings_title}</summary>
+            <label class="option small" for="therapist-mode">
+                <input type="checkbox" id="therapist-mode" aria-describedby="therapist-hint"
+                    prop:checked=move || send.therapist()
+                    on:change=move |ev| send.set_therapist(event_target_checked(&ev))
+                />
+                <span>{w.therapist_mode} <small id="therapist-hint" class="hint">{w.therapist_mode_hint}</small></span>
+            </label>
+            <label class="option small" for="keep-nothing">
+                <input type="checkbox" id="keep-nothing" aria-describedby="keep-hint"
+                    prop:checked=move || device.keep_nothing.get()
+                    on:change=move |ev| device.keep_nothing.set(event_target_checked(&ev))
+                />
+                <span>{w.keep_nothing} <small id="keep-hint" class="hint">{w.keep_nothing_hint}</small></span>
+            </label>
+            {import_file()}
+        </details>
+    }
+}
+
 /// Opening an exported file. It is read here, in the browser, and checked before use.
-#[component]
-fn ImportFile() -> impl IntoView {
-    let check_in = CheckIn::get();
+fn import_file() -> impl IntoView {
+    let current = Current::get();
+    let send = Send::get();
+    let w = &words().words;
     let problem = RwSignal::new(None::<&'static str>);
     let on_change = move |ev: leptos::ev::Event| {
         use wasm_bindgen::JsCast;
@@ -134,7 +141,7 @@ fn ImportFile() -> impl IntoView {
             return;
         };
         let Ok(reader) = web_sys::FileReader::new() else {
-            problem.set(Some(words::IMPORT_UNREADABLE));
+            problem.set(Some(w.import_unreadable));
             return;
         };
         // A FileReader callback rather than a future: no async runtime in the wasm for one read.
@@ -142,38 +149,35 @@ fn ImportFile() -> impl IntoView {
         let on_load = wasm_bindgen::closure::Closure::once_into_js(move || {
             let text = done.result().ok().and_then(|v| v.as_string());
             let Some(text) = text else {
-                problem.set(Some(words::IMPORT_UNREADABLE));
+                problem.set(Some(w.import_unreadable));
                 return;
             };
             match crate::store::import(&text) {
                 Ok(session) => {
-                    let in_progress = check_in.session.with_untracked(|s| s.is_some());
-                    if in_progress && !super::confirm(words::IMPORT_REPLACES) {
+                    let in_progress = current.with_untracked(|_| ()).is_some();
+                    if in_progress && !super::confirm(w.import_replaces) {
                         return;
                     }
                     problem.set(None);
-                    check_in.therapist.set(session.therapist);
-                    check_in.session.set(Some(session.resumed()));
-                    check_in.screen.set(Screen::Flow);
-                    focus_main();
+                    send.open(session);
                 }
                 Err(e) => problem.set(Some(match e {
-                    crate::store::DecodeError::NotOurs => words::IMPORT_NOT_OURS,
-                    crate::store::DecodeError::NewerVersion(_) => words::IMPORT_NEWER,
-                    crate::store::DecodeError::Tampered => words::IMPORT_TAMPERED,
-                    crate::store::DecodeError::Inconsistent => words::IMPORT_INCONSISTENT,
+                    DecodeError::NotOurs => w.import_not_ours,
+                    DecodeError::NewerVersion(_) => w.import_newer,
+                    DecodeError::Tampered => w.import_tampered,
+                    DecodeError::Inconsistent => w.import_inconsistent,
                 })),
             }
         });
         reader.set_onloadend(Some(on_load.unchecked_ref()));
         if reader.read_as_text(&file).is_err() {
-            problem.set(Some(words::IMPORT_UNREADABLE));
+            problem.set(Some(w.import_unreadable));
         }
     };
     view! {
         <div class="field">
-            <label for="import-file">{words::IMPORT_LABEL}</label>
-            <p id="import-hint" class="hint">{words::IMPORT_HINT}</p>
+            <label for="import-file">{w.import_label}</label>
+            <p id="import-hint" class="hint">{w.import_hint}</p>
             <input type="file" id="import-file" accept=".txt,text/plain"
                 aria-describedby="import-hint import-problem" on:change=on_change />
             <p id="import-problem" class="error" role="alert">{move || problem.get()}</p>

@@ -1,8 +1,9 @@
 //! The map: both partners on the Self x Connection plane with their uncertainty, drawn
 //! by hand in SVG, readable in grayscale (circle and square), with a text twin.
 
-use crate::content::learn::{dynamic_name, dynamic_word};
-use crate::content::screens as words;
+use super::{escape, words};
+use crate::content::fill;
+use crate::content::locale::signed;
 use crate::model::dynamics::Dynamic;
 use crate::model::scoring::Profile;
 use leptos::prelude::*;
@@ -20,38 +21,33 @@ fn y(c: f64) -> i32 {
         - ((c.clamp(-100.0, 100.0) + 100.0) / 200.0 * f64::from(SIZE - 2 * PAD)).round() as i32
 }
 
-/// Escapes text for the static SVG below (it holds only our own words, but stays safe).
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 /// The map's fixed frame (regions, axes, names, arrow head) as SVG text: a string costs far
 /// less WebAssembly than building each of these elements in code.
 fn frame(id: &str) -> String {
+    let l = words();
+    let t = &l.words;
     let (p, m, e) = (PAD, SIZE / 2, SIZE - PAD);
     let (w, h) = (m - PAD, SIZE - 2 * PAD);
     format!(
         r#"<rect class="region inter" x="{m}" y="{p}" width="{w}" height="{w}"/><rect class="region indep" x="{m}" y="{m}" width="{w}" height="{w}"/><rect class="region lean" x="{p}" y="{p}" width="{w}" height="{h}"/><defs><marker id="{id}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" class="arrow-head"/></marker></defs><line class="axis" x1="{p}" y1="{m}" x2="{e}" y2="{m}"/><line class="axis" x1="{m}" y1="{p}" x2="{m}" y2="{e}"/><text class="region-name" x="{}" y="{}" text-anchor="end">{}</text><text class="region-name" x="{}" y="{}" text-anchor="end">{}</text><text class="region-name" x="{}" y="{}">{}</text><text class="region-name" x="{}" y="{}">{}</text><text class="axis-name" x="{e}" y="{}" text-anchor="end">{} →</text><text class="axis-name" x="{}" y="{}" text-anchor="end">↑ {}</text>"#,
         e - 6,
         p + 18,
-        escape(dynamic_name(Dynamic::Interdependence)),
+        escape(l.dynamic(Dynamic::Interdependence).name),
         e - 6,
         e - 8,
-        escape(dynamic_name(Dynamic::Independence)),
+        escape(l.dynamic(Dynamic::Independence).name),
         p + 6,
         p + 18,
-        escape(words::MAP_REGION_LEFT[0]),
+        escape(t.map_region_left_1),
         p + 6,
         p + 34,
-        escape(words::MAP_REGION_LEFT[1]),
+        escape(t.map_region_left_2),
         m - 6,
-        escape(words::MAP_AXIS_SELF),
+        escape(t.map_axis_self),
         // Left of the vertical axis, so it does not sit on a point's name at the top.
         m - 6,
         p - 10,
-        escape(words::MAP_AXIS_CONNECTION),
+        escape(t.map_axis_connection),
     )
 }
 
@@ -89,10 +85,21 @@ pub fn Map(
             })
             .collect_view()
     });
+    let l = words();
     let texts: Vec<String> = profiles
         .iter()
         .zip(&names)
-        .map(|(p, n)| words::map_point(n, p.point.s, p.point.c, dynamic_word(p.region())))
+        .map(|(p, n)| {
+            fill(
+                l.words.map_point,
+                &[
+                    ("name", n),
+                    ("self", &signed(p.point.s)),
+                    ("connection", &signed(p.point.c)),
+                    ("region", l.dynamic(p.region()).word),
+                ],
+            )
+        })
         .collect();
     let desc = texts.join(" ");
     let marks = profiles
@@ -132,7 +139,7 @@ pub fn Map(
     view! {
         <figure class="map">
             <svg viewBox=format!("0 0 {SIZE} {SIZE}") role="img" aria-labelledby=format!("{id}-title {id}-desc")>
-                <title id=format!("{id}-title")>{words::MAP_TITLE}</title>
+                <title id=format!("{id}-title")>{l.words.map_title}</title>
                 <desc id=format!("{id}-desc")>{desc}</desc>
                 <g inner_html=frame(id)></g>
                 {trails}
@@ -144,7 +151,7 @@ pub fn Map(
                         <li><span class=if i == 0 { "key a" } else { "key b" } aria-hidden="true"></span>{t}</li>
                     }).collect_view()}
                 </ul>
-                <p class="hint">{words::MAP_LEGEND_BOX}</p>
+                <p class="hint">{l.words.map_legend_box}</p>
             </figcaption>
         </figure>
     }

@@ -1,15 +1,9 @@
 //! If the app ever panics, WebAssembly stops for good. Instead of a frozen page, the
 //! panic hook draws a plain recovery screen: reload, or download what is saved.
 
-use crate::content::screens as words;
+use crate::content::english;
 
-/// Escapes text for the recovery HTML (it is built as a string, without the framework).
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+use super::escape;
 
 /// Percent-encodes saved data for a `data:` link, so it downloads without any script.
 fn data_url(text: &str) -> String {
@@ -27,6 +21,7 @@ fn data_url(text: &str) -> String {
 /// The recovery screen's HTML, given what is saved (if anything). The download is offered
 /// only when the saved session may be shared (not in the middle of a partner's turn).
 pub fn recovery_html(saved: Option<&str>) -> String {
+    let words = &english().words;
     let shareable = saved
         .and_then(|s| crate::store::decode(s).ok())
         .is_some_and(|s| s.shareable());
@@ -34,22 +29,22 @@ pub fn recovery_html(saved: Option<&str>) -> String {
         format!(
             r#"<a class="button secondary" download="me-and-we-session.txt" href="{}">{}</a>"#,
             data_url(s),
-            escape(words::RECOVERY_EXPORT)
+            escape(words.recovery_export)
         )
     });
     let lead = if saved.is_some() {
-        words::RECOVERY_LEAD
+        words.recovery_lead
     } else {
-        words::RECOVERY_LEAD_UNSAVED
+        words.recovery_lead_unsaved
     };
     // The quick exit works here without the app: public/boot.js handles it.
     format!(
         r#"<header class="top"><span class="brand" aria-hidden="true">{}</span><button type="button" class="quick-exit">{}</button></header><main id="recovery"><section class="screen" role="alert"><h1>{}</h1><p class="lead">{}</p><div class="actions"><a class="button primary" href="./">{}</a>{}</div></section></main>"#,
-        escape(words::APP_NAME),
-        escape(words::QUICK_EXIT),
-        escape(words::RECOVERY_TITLE),
+        escape(words.app_name),
+        escape(words.quick_exit),
+        escape(words.recovery_title),
         escape(lead),
-        escape(words::RECOVERY_RELOAD),
+        escape(words.recovery_reload),
         export
     )
 }
@@ -74,33 +69,39 @@ pub fn install() {
 mod tests {
     use super::*;
 
-    use crate::content::scenarios::SCENARIOS;
-    use crate::model::session::{Length, Session};
+    use crate::content::bank::SCENARIOS;
+    use crate::model::session::{Length, Session, Step};
 
     #[test]
     fn a_finished_session_downloads_intact_and_a_turn_in_progress_does_not() {
-        let mut s = Session::new(Length::Quick, 1);
-        s.set_names("<b>&</b> 🌿", "").unwrap();
-        s.take_turn().unwrap();
-        s.answer(
-            &SCENARIOS,
-            crate::model::dynamics::Dynamic::Dependence,
-            None,
-        )
-        .unwrap();
+        let words = &english().words;
+        let mut s = Session::new(Length::Quick, 1, "", false);
+        for step in [
+            Step::Name {
+                a: "<b>&</b> 🌿".into(),
+                b: String::new(),
+            },
+            Step::TakeTurn,
+            Step::Answer {
+                most: crate::model::dynamics::Dynamic::Dependence,
+                least: None,
+            },
+        ] {
+            s.apply(step, &SCENARIOS).unwrap();
+        }
         let mid_turn = crate::store::encode(&s);
         let html = recovery_html(Some(&mid_turn));
         assert!(!html.contains("download="), "no file mid-turn");
-        assert!(html.contains(&escape(words::RECOVERY_LEAD)));
+        assert!(html.contains(&escape(words.recovery_lead)));
 
-        let setup = crate::store::encode(&Session::new(Length::Quick, 1));
+        let setup = crate::store::encode(&Session::new(Length::Quick, 1, "", false));
         let html = recovery_html(Some(&setup));
         assert!(html.contains("download="));
         assert!(html.contains(&data_url(&setup)));
 
         let nothing = recovery_html(None);
-        assert!(nothing.contains(words::RECOVERY_RELOAD) && nothing.contains(words::QUICK_EXIT));
-        assert!(nothing.contains(&escape(words::RECOVERY_LEAD_UNSAVED)));
+        assert!(nothing.contains(words.recovery_reload) && nothing.contains(words.quick_exit));
+        assert!(nothing.contains(&escape(words.recovery_lead_unsaved)));
         assert!(!nothing.contains("download="));
     }
 

@@ -1,132 +1,206 @@
 //! Results, shown together: the map, each profile in words, the couple pattern, where
-//! they differ and agree, and conversations chosen for them. Computes nothing itself:
-//! the model does, from the session.
+//! they differ and agree, and conversations chosen for them. The model computes all of
+//! it once (`Session::results`); each section here lays out its piece.
 
 use super::map::Map;
 use super::therapist::{Note, Numbers, RawChoices};
-use super::{focus_main, CheckIn, Screen};
-use crate::content::learn::{
-    domain_name, dynamic_name, dynamic_word, pattern_name, pattern_summary,
-};
-use crate::content::prompts::PROMPTS;
-use crate::content::scenarios::SCENARIOS;
-use crate::content::screens as words;
-use crate::content::therapist as notes;
-use crate::model::compare::{compare, movement, CouplePattern, Partner};
-use crate::model::prompts::{choose, suggests_professional, PromptKey};
-use crate::model::scoring::{seed_of, Profile, Reading};
-use crate::model::session::Length;
+use super::{confirm, words, Current, Screen, Send};
+use crate::content::bank::{PROMPTS, SCENARIOS};
+use crate::content::fill;
+use crate::content::locale::{percent, signed, FacilitatorNote};
+use crate::model::compare::{Agreement, CouplePattern, Difference, Partner};
+use crate::model::prompts::{Prompt, PromptKey};
+use crate::model::results::Moved;
+use crate::model::scenario::Domain;
+use crate::model::scoring::{Profile, Reading};
+use crate::model::session::{Length, Step};
 use leptos::prelude::*;
 
-fn reading_text(name: &str, p: &Profile) -> String {
-    match p.reading {
-        Reading::Mostly(d) => words::reading_mostly(name, dynamic_word(d), p.share(d) * 100.0),
-        Reading::Between(a, b) => words::reading_between(name, dynamic_word(a), dynamic_word(b)),
-        Reading::Unknown => String::new(),
-    }
+/// A facilitator note, only in therapist mode.
+fn note(therapist: bool, n: &'static FacilitatorNote) -> Option<impl IntoView> {
+    therapist.then(|| view! { <Note note=n /> })
 }
 
 #[component]
 pub fn Results() -> impl IntoView {
-    let check_in = CheckIn::get();
-    let Some(session) = check_in.session.get_untracked() else {
+    let current = Current::get();
+    let Some(results) = current.with_untracked(|s| s.results(&SCENARIOS, &PROMPTS)) else {
         return ().into_any();
     };
-    let names = [check_in.name(Partner::A), check_in.name(Partner::B)];
-    let a = session.counted_answers(Partner::A, &SCENARIOS);
-    let b = session.counted_answers(Partner::B, &SCENARIOS);
-    let cmp = compare(&SCENARIOS, &a, &b);
-    let mut both = a.clone();
-    both.extend(b.iter().copied());
-    let prompts = choose(&PROMPTS, &cmp, seed_of(&both));
-    let professional = suggests_professional(&cmp);
-    let quick = session.length == Length::Quick;
-    let therapist = session.therapist;
-    let moved = session
-        .earlier
-        .as_ref()
-        .map(|round| movement(&SCENARIOS, &round.answers, &[a.clone(), b.clone()]));
-    let earlier_date = session
-        .earlier
-        .as_ref()
-        .map(|r| r.date.clone())
-        .unwrap_or_default();
-    let note = move |n: notes::FacilitatorNote| therapist.then(|| view! { <Note note=n /> });
+    let l = words();
+    let w = &l.words;
+    let names = [current.name(Partner::A), current.name(Partner::B)];
+    let therapist = results.therapist;
+    let cmp = results.comparison;
+    let date = results.date;
+    let heading = if date.is_empty() {
+        w.report_heading.to_owned()
+    } else {
+        fill(w.report_heading_dated, &[("date", &date)])
+    };
 
-    let profiles = [Partner::A, Partner::B]
-        .into_iter()
-        .map(|p| {
-            let prof = &cmp.profiles[p.index()];
-            let shares = prof
-                .ranked()
+    view! {
+        <article class="screen results" aria-labelledby="screen-title">
+            <p class="print-only report-date">{heading}</p>
+            <h1 id="screen-title" tabindex="-1">{w.results_title}</h1>
+            <p class="lead">{w.results_not_therapy}</p>
+            {therapist.then(|| view! { <p class="facilitator safety-note">{w.notes_safety}</p> })}
+            <section aria-labelledby="map-heading">
+                <h2 id="map-heading">{w.map_title}</h2>
+                <Map id="map-now" profiles=cmp.profiles.clone() names=names.clone() />
+                {note(therapist, &l.notes.map)}
+            </section>
+            {therapist.then(|| view! { <Numbers profiles=cmp.profiles.clone() names=names.clone() /> })}
+            {results.moved.map(|m| what_moved(m, names.clone()))}
+            {profiles(&cmp.profiles, &names, results.length == Length::Quick)}
+            {pattern_section(cmp.pattern, &names, therapist)}
+            {differences(results.differences, names.clone(), therapist)}
+            {agreements(results.agreements, therapist)}
+            {prompts(results.prompts, therapist)}
+            {therapist.then(|| view! { <RawChoices rows=results.raw names=names.clone() /> })}
+            <section aria-labelledby="pro-heading" class=if results.professional { "card gentle professional-note" } else { "professional-note" }>
+                <h2 id="pro-heading">{w.professional_title}</h2>
+                <p>{w.professional_always}</p>
+            </section>
+            {actions(therapist)}
+        </article>
+    }
+    .into_any()
+}
+
+fn reading_text(name: &str, p: &Profile) -> String {
+    let l = words();
+    match p.reading {
+        Reading::Mostly(d) => fill(
+            l.words.reading_mostly,
+            &[
+                ("name", name),
+                ("dynamic", l.dynamic(d).word),
+                ("share", &percent(p.share(d))),
+            ],
+        ),
+        Reading::Between(a, b) => fill(
+            l.words.reading_between,
+            &[
+                ("name", name),
+                ("a", l.dynamic(a).word),
+                ("b", l.dynamic(b).word),
+            ],
+        ),
+        Reading::Unknown => String::new(),
+    }
+}
+
+fn profiles(profiles: &[Profile; 2], names: &[String; 2], quick: bool) -> impl IntoView {
+    let l = words();
+    let items = profiles
+        .iter()
+        .zip(names)
+        .map(|(p, name)| {
+            let shares = p
+                .shown_shares()
                 .into_iter()
-                .filter(|d| prof.share(*d) >= 0.01)
-                .map(|d| words::share_line(dynamic_name(d), prof.share(d) * 100.0))
+                .map(|(d, share)| {
+                    fill(
+                        l.words.share_line,
+                        &[("dynamic", l.dynamic(d).name), ("share", &percent(share))],
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(" · ");
             view! {
                 <li class="profile">
-                    <p>{reading_text(&names[p.index()], prof)}</p>
+                    <p>{reading_text(name, p)}</p>
                     <p class="hint">{shares}</p>
                 </li>
             }
         })
         .collect_view();
+    view! {
+        <section aria-labelledby="profiles-heading">
+            <h2 id="profiles-heading">{l.words.profiles_title}</h2>
+            <ul class="profiles">{items}</ul>
+            {quick.then_some(view! { <p class="hint">{l.words.quick_uncertain}</p> })}
+        </section>
+    }
+}
 
-    let roles = match cmp.pattern {
-        CouplePattern::OverUnderFunctioning { leaning, fusing } => Some(
-            words::pattern_roles_over_under(&names[leaning.index()], &names[fusing.index()]),
-        ),
+fn pattern_section(pattern: CouplePattern, names: &[String; 2], therapist: bool) -> impl IntoView {
+    let l = words();
+    let w = &l.words;
+    let roles = match pattern {
+        CouplePattern::OverUnderFunctioning { leaning, fusing } => Some(fill(
+            w.pattern_roles_over_under,
+            &[
+                ("leaning", &names[leaning.index()]),
+                ("fusing", &names[fusing.index()]),
+            ],
+        )),
         CouplePattern::PursueDistance {
             pursuing,
             distancing,
-        } => Some(words::pattern_roles_pursue(
-            &names[pursuing.index()],
-            &names[distancing.index()],
+        } => Some(fill(
+            w.pattern_roles_pursue,
+            &[
+                ("pursuing", &names[pursuing.index()]),
+                ("distancing", &names[distancing.index()]),
+            ],
         )),
         _ => None,
     };
+    let kind = pattern.kind();
+    view! {
+        <section aria-labelledby="pattern-heading" class="pattern" data-pattern=kind.key()>
+            <h2 id="pattern-heading">{w.pattern_title}</h2>
+            <h3>{l.pattern(kind).name}</h3>
+            <p>{l.pattern(kind).summary}</p>
+            {roles.map(|r| view! { <p>{r}</p> })}
+            {note(therapist, l.pattern_note(kind))}
+        </section>
+    }
+}
 
-    let choice_text = |id: u8, d| {
-        SCENARIOS
-            .iter()
-            .find(|s| s.id == id)
-            .and_then(|s| s.choice(d))
-            .map_or("", |c| c.text)
-    };
-    let situation = |id: u8| {
-        SCENARIOS
-            .iter()
-            .find(|s| s.id == id)
-            .map_or("", |s| s.situation)
-    };
-
-    let differ_groups = cmp.differences_by_domain();
-    let differ = if differ_groups.is_empty() {
-        view! { <p>{words::DIFFER_NONE}</p> }.into_any()
+/// "N situations", in the reader's language.
+fn count(n: usize) -> String {
+    let w = &words().words;
+    if n == 1 {
+        w.situations_one.to_owned()
     } else {
-        differ_groups
+        fill(w.situations_many, &[("n", &n.to_string())])
+    }
+}
+
+fn differences(
+    groups: Vec<(Domain, Vec<Difference>)>,
+    names: [String; 2],
+    therapist: bool,
+) -> impl IntoView {
+    let l = words();
+    let w = &l.words;
+    let side = move |who: &str, scenario: u8, d| {
+        view! {
+            <span class="who">{fill(w.chose, &[("name", who)])}</span>
+            <p>{l.scenario(scenario).map_or("", |t| t.option(d))}</p>
+            <span class="tag">{l.dynamic(d).name}</span>
+        }
+    };
+    let body = if groups.is_empty() {
+        view! { <p>{w.differ_none}</p> }.into_any()
+    } else {
+        groups
             .into_iter()
             .map(|(domain, list)| {
                 let n = list.len();
                 view! {
                     <section class="domain" data-domain=domain.index()>
-                        <h3>{domain_name(domain)} <span class="count">{words::differ_count(n)}</span></h3>
+                        <h3>{l.domain(domain)} <span class="count">{count(n)}</span></h3>
                         <ul>
                             {list.into_iter().map(|d| view! {
                                 <li class="difference" data-scenario=d.scenario>
-                                    <p class="asked">{situation(d.scenario)}</p>
+                                    <p class="asked">{l.scenario(d.scenario).map_or("", |t| t.situation)}</p>
                                     <div class="side-by-side">
-                                        <div class="choice a">
-                                            <span class="who">{words::chose(&names[0])}</span>
-                                            <p>{choice_text(d.scenario, d.a)}</p>
-                                            <span class="tag">{dynamic_name(d.a)}</span>
-                                        </div>
-                                        <div class="choice b">
-                                            <span class="who">{words::chose(&names[1])}</span>
-                                            <p>{choice_text(d.scenario, d.b)}</p>
-                                            <span class="tag">{dynamic_name(d.b)}</span>
-                                        </div>
+                                        <div class="choice a">{side(&names[0], d.scenario, d.a)}</div>
+                                        <div class="choice b">{side(&names[1], d.scenario, d.b)}</div>
                                     </div>
                                 </li>
                             }).collect_view()}
@@ -137,19 +211,32 @@ pub fn Results() -> impl IntoView {
             .collect_view()
             .into_any()
     };
+    view! {
+        <section aria-labelledby="differ-heading" class="differ">
+            <h2 id="differ-heading">{w.differ_title}</h2>
+            {body}
+            {note(therapist, &l.notes.differences)}
+        </section>
+    }
+}
 
-    let agree_groups = cmp.agreements_by_domain();
-    let agree = if agree_groups.is_empty() {
-        view! { <p>{words::AGREE_NONE}</p> }.into_any()
+fn agreements(groups: Vec<(Domain, Vec<Agreement>)>, therapist: bool) -> impl IntoView {
+    let l = words();
+    let w = &l.words;
+    let body = if groups.is_empty() {
+        view! { <p>{w.agree_none}</p> }.into_any()
     } else {
         view! {
             <ul class="agreements">
-                {agree_groups.into_iter().map(|(domain, list)| view! {
+                {groups.into_iter().map(|(domain, list)| view! {
                     <li>
-                        <strong>{domain_name(domain)}</strong> " · " {words::differ_count(list.len())}
+                        <strong>{l.domain(domain)}</strong> " · " {count(list.len())}
                         <ul>
                             {list.into_iter().map(|a| view! {
-                                <li class="agreement">{choice_text(a.scenario, a.dynamic)} " " <span class="tag">{dynamic_name(a.dynamic)}</span></li>
+                                <li class="agreement">
+                                    {l.scenario(a.scenario).map_or("", |t| t.option(a.dynamic))} " "
+                                    <span class="tag">{l.dynamic(a.dynamic).name}</span>
+                                </li>
                             }).collect_view()}
                         </ul>
                     </li>
@@ -158,18 +245,27 @@ pub fn Results() -> impl IntoView {
         }
         .into_any()
     };
+    view! {
+        <section aria-labelledby="agree-heading" class="agree">
+            <h2 id="agree-heading">{w.agree_title}</h2>
+            {body}
+            {note(therapist, &l.notes.agreements)}
+        </section>
+    }
+}
 
-    let prompt_list = prompts
+fn prompts(prompts: Vec<Prompt>, therapist: bool) -> impl IntoView {
+    let current = Current::get();
+    let send = Send::get();
+    let l = words();
+    let w = &l.words;
+    let items = prompts
         .into_iter()
         .map(|p| {
             let id = p.id;
+            let text = l.prompt(id);
             let input_id = format!("talked-{id}");
             let for_id = format!("talked-{id}");
-            let talked = move || {
-                check_in
-                    .session
-                    .with(|s| s.as_ref().is_some_and(|s| s.talked.contains(&id)))
-            };
             let class = if p.key == PromptKey::Professional {
                 "prompt professional"
             } else {
@@ -177,134 +273,116 @@ pub fn Results() -> impl IntoView {
             };
             view! {
                 <li class=class data-prompt=id>
-                    <h3 id=format!("prompt-{id}")>{p.title}</h3>
-                    <p>{p.text}</p>
+                    <h3 id=format!("prompt-{id}")>{text.map_or("", |t| t.title)}</h3>
+                    <p>{text.map_or("", |t| t.text)}</p>
                     <label class="talked" for=for_id>
                         <input type="checkbox" id=input_id aria-describedby=format!("prompt-{id}")
-                            prop:checked=talked
-                            on:change=move |_| check_in.session.update(|s| {
-                                if let Some(s) = s.as_mut() { s.toggle_talked(id) }
-                            })
+                            prop:checked=move || current.with(|s| s.talked(id)).unwrap_or(false)
+                            on:change=move |_| { let _ = send.step(Step::Talked(id)); }
                         />
-                        <span>{words::TALKED}</span>
+                        <span>{w.talked}</span>
                     </label>
                 </li>
             }
         })
         .collect_view();
-
-    let moved_view = moved.map(|m| {
-        let lines = [Partner::A, Partner::B]
-            .into_iter()
-            .flat_map(|p| {
-                let i = p.index();
-                let (b, a) = (&m.before.profiles[i].point, &m.after.profiles[i].point);
-                [
-                    words::moved_axis(&names[i], words::MAP_AXIS_SELF, b.s, a.s, m.moved[i].0),
-                    words::moved_axis(&names[i], words::MAP_AXIS_CONNECTION, b.c, a.c, m.moved[i].1),
-                ]
-            })
-            .map(|line| view! { <li>{line}</li> })
-            .collect_view();
-        let pattern_line = words::moved_pattern(
-            pattern_name(m.before.pattern.kind()),
-            pattern_name(m.after.pattern.kind()),
-        );
-        let before = m.before.profiles.clone();
-        view! {
-            <section aria-labelledby="moved-heading" class="moved" data-pattern-changed=m.pattern_changed().to_string()>
-                <h2 id="moved-heading">{words::MOVED_TITLE}</h2>
-                <p>{words::moved_lead(&earlier_date)}</p>
-                <Map id="map-moved" profiles=m.after.profiles.clone() names=names.clone() earlier=before />
-                <p class="hint">{words::MOVED_LEGEND}</p>
-                <ul class="moved-lines">{lines}</ul>
-                <p>{pattern_line}</p>
-            </section>
-        }
-    });
-    let date = session.date.clone();
-    let session_for_raw = session.clone();
-
     view! {
-        <article class="screen results" aria-labelledby="screen-title">
-            <p class="print-only report-date">{words::report_heading(&date)}</p>
-            <h1 id="screen-title" tabindex="-1">{words::RESULTS_TITLE}</h1>
-            <p class="lead">{words::RESULTS_NOT_THERAPY}</p>
-            {therapist.then(|| view! { <p class="facilitator safety-note">{notes::SAFETY_NOTE}</p> })}
-            <section aria-labelledby="map-heading">
-                <h2 id="map-heading">{words::MAP_TITLE}</h2>
-                <Map id="map-now" profiles=cmp.profiles.clone() names=names.clone() />
-                {note(notes::MAP_NOTE)}
-            </section>
-            {therapist.then(|| view! { <Numbers profiles=cmp.profiles.clone() names=names.clone() /> })}
-            {moved_view}
-            <section aria-labelledby="profiles-heading">
-                <h2 id="profiles-heading">{words::PROFILES_TITLE}</h2>
-                <ul class="profiles">{profiles}</ul>
-                {quick.then_some(view! { <p class="hint">{words::QUICK_UNCERTAIN}</p> })}
-            </section>
-            <section aria-labelledby="pattern-heading" class="pattern" data-pattern=cmp.pattern.kind().key()>
-                <h2 id="pattern-heading">{words::PATTERN_TITLE}</h2>
-                <h3>{pattern_name(cmp.pattern.kind())}</h3>
-                <p>{pattern_summary(cmp.pattern.kind())}</p>
-                {roles.map(|r| view! { <p>{r}</p> })}
-                {note(notes::pattern_note(cmp.pattern.kind()))}
-            </section>
-            <section aria-labelledby="differ-heading" class="differ">
-                <h2 id="differ-heading">{words::DIFFER_TITLE}</h2>
-                {differ}
-                {note(notes::DIFFERENCES_NOTE)}
-            </section>
-            <section aria-labelledby="agree-heading" class="agree">
-                <h2 id="agree-heading">{words::AGREE_TITLE}</h2>
-                {agree}
-                {note(notes::AGREEMENTS_NOTE)}
-            </section>
-            <section aria-labelledby="prompts-heading">
-                <h2 id="prompts-heading">{words::PROMPTS_TITLE}</h2>
-                <p>{words::PROMPTS_LEAD}</p>
-                <ul class="prompts">{prompt_list}</ul>
-                {note(notes::PROMPTS_NOTE)}
-            </section>
-            {therapist.then(|| view! { <RawChoices session=session_for_raw.clone() names=names.clone() /> })}
-            <section aria-labelledby="pro-heading" class=if professional { "card gentle professional-note" } else { "professional-note" }>
-                <h2 id="pro-heading">{words::PROFESSIONAL_TITLE}</h2>
-                <p>{words::PROFESSIONAL_ALWAYS}</p>
-            </section>
-            <div class="actions">
-                <button type="button" class="primary" on:click=move |_| {
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.print();
-                    }
-                }>{words::PRINT}</button>
-                <button type="button" class="secondary" on:click=move |_| {
-                    if let Some(s) = check_in.session.get_untracked() {
-                        let today = super::today();
-                        super::download(&format!("me-and-we-{today}.txt"), &crate::store::export(&s, &today));
-                    }
-                }>{words::EXPORT}</button>
-                <button type="button" class="secondary" on:click=move |_| {
-                    check_in.screen.set(Screen::Learn { from_results: true });
-                    focus_main();
-                }>{words::RESULTS_LEARN}</button>
-                <button type="button" class="secondary" on:click=move |_| {
-                    if super::confirm(words::RETAKE_CONFIRM) {
-                        check_in.session.update(|s| {
-                            if let Some(now) = s.take() {
-                                *s = Some(now.retake(&SCENARIOS, now.seed.rotate_left(17) ^ 0x9e37, &super::today()));
-                            }
-                        });
-                        focus_main();
-                    }
-                }>{words::RETAKE}</button>
-                <button type="button" class="secondary" on:click=move |_| {
-                    let question = if therapist { words::NEW_COUPLE_CONFIRM } else { words::RESULTS_NEW_CONFIRM };
-                    if super::confirm(question) {
-                        check_in.forget_everything();
-                    }
-                }>{if therapist { words::NEW_COUPLE } else { words::RESULTS_NEW }}</button>
-            </div>
-        </article>
+        <section aria-labelledby="prompts-heading">
+            <h2 id="prompts-heading">{w.prompts_title}</h2>
+            <p>{w.prompts_lead}</p>
+            <ul class="prompts">{items}</ul>
+            {note(therapist, &l.notes.prompts)}
+        </section>
     }
-    .into_any()
+}
+
+fn what_moved(moved: Moved, names: [String; 2]) -> impl IntoView {
+    let l = words();
+    let w = &l.words;
+    let m = moved.movement;
+    let lines = [Partner::A, Partner::B]
+        .into_iter()
+        .flat_map(|p| {
+            let i = p.index();
+            let (b, a) = (&m.before.profiles[i].point, &m.after.profiles[i].point);
+            [
+                (w.map_axis_self, b.s, a.s, m.moved[i].0),
+                (w.map_axis_connection, b.c, a.c, m.moved[i].1),
+            ]
+            .map(|(axis, before, after, real)| {
+                let template = if real {
+                    w.moved_axis_real
+                } else {
+                    w.moved_axis_same
+                };
+                fill(
+                    template,
+                    &[
+                        ("name", &names[i]),
+                        ("axis", axis),
+                        ("before", &signed(before)),
+                        ("after", &signed(after)),
+                    ],
+                )
+            })
+        })
+        .map(|line| view! { <li>{line}</li> })
+        .collect_view();
+    let (before, after) = (m.before.pattern.kind(), m.after.pattern.kind());
+    let pattern_line = if before == after {
+        fill(w.moved_pattern_same, &[("pattern", l.pattern(after).name)])
+    } else {
+        fill(
+            w.moved_pattern_changed,
+            &[
+                ("before", l.pattern(before).name),
+                ("after", l.pattern(after).name),
+            ],
+        )
+    };
+    let lead = if moved.date.is_empty() {
+        w.moved_lead.to_owned()
+    } else {
+        fill(w.moved_lead_dated, &[("date", &moved.date)])
+    };
+    view! {
+        <section aria-labelledby="moved-heading" class="moved" data-pattern-changed=(before != after).to_string()>
+            <h2 id="moved-heading">{w.moved_title}</h2>
+            <p>{lead}</p>
+            <Map id="map-moved" profiles=m.after.profiles.clone() names=names earlier=m.before.profiles.clone() />
+            <p class="hint">{w.moved_legend}</p>
+            <ul class="moved-lines">{lines}</ul>
+            <p>{pattern_line}</p>
+        </section>
+    }
+}
+
+fn actions(therapist: bool) -> impl IntoView {
+    let send = Send::get();
+    let w = &words().words;
+    view! {
+        <div class="actions">
+            <button type="button" class="primary" on:click=move |_| {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
+            }>{w.print}</button>
+            {super::landing::export_button()}
+            <button type="button" class="secondary" on:click=move |_| {
+                send.go(Screen::Learn { from_results: true })
+            }>{w.results_learn}</button>
+            <button type="button" class="secondary" on:click=move |_| {
+                if confirm(w.retake_confirm) {
+                    let _ = send.step(Step::Retake { date: super::today() });
+                    super::focus_main();
+                }
+            }>{w.retake}</button>
+            <button type="button" class="secondary" on:click=move |_| {
+                let question = if therapist { w.new_couple_confirm } else { w.results_new_confirm };
+                if confirm(question) {
+                    send.forget_everything();
+                }
+            }>{if therapist { w.new_couple } else { w.results_new }}</button>
+        </div>
+    }
 }

@@ -1,19 +1,18 @@
 //! Reveal: both partners agree to look together before any result is drawn.
 
-use super::{focus_main, CheckIn};
-use crate::content::screens as words;
+use super::{focus_main, words, Current, Send};
+use crate::content::fill;
 use crate::model::compare::Partner;
+use crate::model::session::Step;
 use leptos::prelude::*;
 
 #[component]
 pub fn Reveal() -> impl IntoView {
-    let check_in = CheckIn::get();
-    let agreed = move |p: Partner| {
-        check_in
-            .session
-            .with(|s| s.as_ref().is_some_and(|s| s.agreed[p.index()]))
-    };
-    let both = move || agreed(Partner::A) && agreed(Partner::B);
+    let current = Current::get();
+    let send = Send::get();
+    let w = &words().words;
+    let agreed = move |p: Partner| current.with(|s| s.agreed(p)).unwrap_or(false);
+    let both = move || current.with(|s| s.both_agreed()).unwrap_or(false);
     let tried = RwSignal::new(false);
     let boxes = [Partner::A, Partner::B]
         .into_iter()
@@ -25,35 +24,34 @@ pub fn Reveal() -> impl IntoView {
                     <input type="checkbox" id=id
                         prop:checked=move || agreed(p)
                         on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            check_in.step(|s| s.set_agreed(p, on));
+                            let agreed = event_target_checked(&ev);
+                            let _ = send.step(Step::Agree { partner: p, agreed });
                         }
                     />
-                    <span>{words::reveal_agree(&check_in.name(p))}</span>
+                    <span>{fill(w.reveal_agree, &[("name", &current.name(p))])}</span>
                 </label>
             }
         })
         .collect_view();
     view! {
         <section class="screen reveal" aria-labelledby="screen-title">
-            <h1 id="screen-title" tabindex="-1">{words::REVEAL_TITLE}</h1>
-            <p class="lead">{words::REVEAL_LEAD}</p>
+            <h1 id="screen-title" tabindex="-1">{w.reveal_title}</h1>
+            <p class="lead">{w.reveal_lead}</p>
             <form on:submit=move |ev| {
                 ev.prevent_default();
-                if both() {
-                    check_in.step(|s| s.reveal());
+                if send.step(Step::Reveal).is_ok() {
                     focus_main();
                 } else {
                     tried.set(true);
                 }
             }>
                 <fieldset class="options">
-                    <legend class="visually-hidden">{words::REVEAL_LEGEND}</legend>
+                    <legend class="visually-hidden">{w.reveal_legend}</legend>
                     {boxes}
                 </fieldset>
-                <p class="error" role="alert">{move || (tried.get() && !both()).then_some(words::REVEAL_WAIT)}</p>
+                <p class="error" role="alert">{move || (tried.get() && !both()).then_some(w.reveal_wait)}</p>
                 <div class="actions">
-                    <button type="submit" class="primary" aria-disabled=move || (!both()).to_string()>{words::REVEAL_GO}</button>
+                    <button type="submit" class="primary" aria-disabled=move || (!both()).to_string()>{w.reveal_go}</button>
                 </div>
             </form>
         </section>

@@ -1,18 +1,21 @@
 //! Setup: two optional names.
 
-use super::{focus_main, CheckIn};
-use crate::content::screens as words;
-use crate::model::session::NAME_MAX_CHARS;
+use super::{focus_main, words, Send};
+use crate::model::session::{Step, NAME_MAX_CHARS};
 use leptos::prelude::*;
 
 #[component]
 pub fn Setup() -> impl IntoView {
-    let check_in = CheckIn::get();
+    let send = Send::get();
+    let w = &words().words;
     let first = RwSignal::new(String::new());
     let second = RwSignal::new(String::new());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        check_in.step(|s| s.set_names(&first.get_untracked(), &second.get_untracked()));
+        let _ = send.step(Step::Name {
+            a: first.get_untracked(),
+            b: second.get_untracked(),
+        });
         focus_main();
     };
     let field = move |id: &'static str,
@@ -39,14 +42,14 @@ pub fn Setup() -> impl IntoView {
 
     view! {
         <section class="screen setup" aria-labelledby="screen-title">
-            <h1 id="screen-title" tabindex="-1">{words::SETUP_TITLE}</h1>
-            <p class="lead">{words::SETUP_LEAD}</p>
+            <h1 id="screen-title" tabindex="-1">{w.setup_title}</h1>
+            <p class="lead">{w.setup_lead}</p>
             <form on:submit=submit novalidate>
-                {field("name-a", words::SETUP_FIRST, words::DEFAULT_NAMES[0], first)}
-                {field("name-b", words::SETUP_SECOND, words::DEFAULT_NAMES[1], second)}
-                <p id="name-hint" class="hint">{words::SETUP_NAME_HINT}</p>
+                {field("name-a", w.setup_first, w.default_name_a, first)}
+                {field("name-b", w.setup_second, w.default_name_b, second)}
+                <p id="name-hint" class="hint">{w.setup_name_hint}</p>
                 <div class="actions">
-                    <button type="submit" class="primary">{words::SETUP_CONTINUE}</button>
+                    <button type="submit" class="primary">{w.setup_continue}</button>
                 </div>
             </form>
         </section>

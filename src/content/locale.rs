@@ -1,0 +1,764 @@
+//! One locale: every word the app shows, as one value chosen at run time. English is
+//! compiled in (`en/`); another language can be built from a data file of `key = value`
+//! lines ([`Locale::from_file`]), which must hold every key English has, with the same
+//! `{placeholders}`, and nothing else.
+
+use crate::model::compare::{Partner, PatternKind};
+use crate::model::dynamics::Dynamic;
+use crate::model::scenario::Domain;
+
+/// Declares [`Words`] from one list of keys, so a locale's screen words are complete by
+/// construction (a missing field does not compile) and the data file's keys are the
+/// field names.
+macro_rules! words {
+    ($($(#[doc = $doc:literal])* $key:ident,)*) => {
+        /// Every screen's words. A text with `{name}`-style placeholders is a template
+        /// for [`fill`].
+        #[derive(Clone, Debug, PartialEq)]
+        pub struct Words {
+            $($(#[doc = $doc])* pub $key: &'static str,)*
+        }
+
+        impl Words {
+            /// Every word with its data-file key, in declaration order.
+            fn each(&mut self, f: &mut dyn FnMut(&str, &mut &'static str)) {
+                $(f(concat!("words.", stringify!($key)), &mut self.$key);)*
+            }
+        }
+    };
+}
+
+words! {
+    app_name,
+    /// The document's title, as the browser shows it.
+    page_title,
+    default_name_a,
+    default_name_b,
+    landing_title,
+    landing_lead,
+    promise_title,
+    promise_private,
+    promise_not_therapy,
+    promise_adults,
+    start_full,
+    start_full_hint,
+    start_quick,
+    start_quick_hint,
+    learn_link,
+    resume_title,
+    resume_lead,
+    resume,
+    start_over,
+    start_over_confirm,
+    setup_title,
+    setup_lead,
+    setup_first,
+    setup_second,
+    setup_name_hint,
+    setup_continue,
+    back,
+    /// {name}
+    handoff_title,
+    /// {other}
+    handoff_look_away,
+    handoff_private,
+    /// {name}
+    handoff_ready,
+    /// {name}
+    handoff_resume,
+    /// {n}, {total}
+    progress,
+    most_like_me,
+    least_like_me,
+    least_like_me_hint,
+    least_none,
+    next,
+    finish_turn,
+    choose_first,
+    quick_exit,
+    quick_exit_hint,
+    footer_privacy,
+    footer_not_therapy,
+    storage_unavailable,
+    storage_corrupt,
+    storage_full,
+    storage_other_tab,
+    /// Another tab removed the check-in (a quick exit, a new couple).
+    storage_removed_elsewhere,
+    /// Another tab saved something this one cannot read; this tab keeps its own.
+    storage_unreadable_elsewhere,
+    /// A newer version of the app is open in another tab: this one stops saving.
+    storage_newer_elsewhere,
+    reload,
+    download_found,
+    notice_ok,
+    safety_title,
+    safety_lead,
+    safety_legend,
+    safety_continue,
+    support_title,
+    support_lead,
+    support_flagged,
+    support_emergency,
+    support_others,
+    support_go_on,
+    support_end,
+    support_end_hint,
+    support_elsewhere,
+    reveal_title,
+    reveal_lead,
+    /// {name}
+    reveal_agree,
+    reveal_legend,
+    reveal_go,
+    reveal_wait,
+    results_title,
+    results_not_therapy,
+    map_title,
+    map_axis_self,
+    map_axis_connection,
+    /// The left half of the map, first line.
+    map_region_left_1,
+    /// The left half of the map, second line.
+    map_region_left_2,
+    map_legend_box,
+    /// {name}, {self}, {connection}, {region}
+    map_point,
+    profiles_title,
+    /// {name}, {dynamic}, {share}
+    reading_mostly,
+    /// {name}, {a}, {b}
+    reading_between,
+    /// {dynamic}, {share}
+    share_line,
+    quick_uncertain,
+    pattern_title,
+    /// {leaning}, {fusing}
+    pattern_roles_over_under,
+    /// {pursuing}, {distancing}
+    pattern_roles_pursue,
+    differ_title,
+    differ_none,
+    situations_one,
+    /// {n}
+    situations_many,
+    /// {name}
+    chose,
+    agree_title,
+    agree_none,
+    prompts_title,
+    prompts_lead,
+    talked,
+    professional_title,
+    professional_always,
+    results_learn,
+    results_new,
+    results_new_confirm,
+    learn_title,
+    learn_lead,
+    learn_examples,
+    recovery_title,
+    recovery_lead,
+    recovery_lead_unsaved,
+    recovery_reload,
+    recovery_export,
+    settings_title,
+    therapist_mode,
+    therapist_mode_hint,
+    keep_nothing,
+    keep_nothing_hint,
+    keeping_nothing,
+    import_label,
+    import_hint,
+    import_not_ours,
+    import_newer,
+    import_tampered,
+    import_inconsistent,
+    import_unreadable,
+    import_replaces,
+    export,
+    /// {date}
+    export_file_name,
+    unreadable_file_name,
+    print,
+    /// The printed report's footer, on every page.
+    print_footer,
+    /// {page}, {pages}
+    print_page,
+    new_couple,
+    new_couple_confirm,
+    retake,
+    retake_confirm,
+    report_heading,
+    /// {date}
+    report_heading_dated,
+    raw_title,
+    raw_scenario,
+    raw_domain,
+    raw_least,
+    raw_none,
+    numbers_title,
+    numbers_caption,
+    numbers_partner,
+    numbers_answered,
+    numbers_lean,
+    numbers_fuse,
+    numbers_shares,
+    /// {value}, {se}, {low}, {high}
+    numbers_cell,
+    /// {dynamic}, {share}
+    numbers_share,
+    moved_title,
+    moved_lead,
+    /// {date}
+    moved_lead_dated,
+    /// {name}, {axis}, {before}, {after}
+    moved_axis_real,
+    /// {name}, {axis}, {before}, {after}
+    moved_axis_same,
+    /// {pattern}
+    moved_pattern_same,
+    /// {before}, {after}
+    moved_pattern_changed,
+    moved_legend,
+    notes_heading,
+    notes_looks_like,
+    notes_questions,
+    notes_caution,
+    notes_safety,
+}
+
+/// How one dynamic is named and explained.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DynamicText {
+    /// For headings and the map ("Independence").
+    pub name: &'static str,
+    /// Inside a sentence ("toward independence").
+    pub word: &'static str,
+    /// The one-line voice from the handout.
+    pub voice: &'static str,
+    pub summary: &'static str,
+    pub examples: [&'static str; 3],
+}
+
+/// How one couple pattern is named and described, never graded.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PatternText {
+    pub name: &'static str,
+    pub summary: &'static str,
+}
+
+/// A facilitator note, shown beside a part of the results in therapist mode.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FacilitatorNote {
+    /// One to three sentences: what this usually looks like in session.
+    pub looks_like: &'static str,
+    /// Three open questions the therapist can ask the couple.
+    pub questions: [&'static str; 3],
+    /// One or two sentences: what to be careful about.
+    pub caution: &'static str,
+}
+
+/// Therapist mode's notes, one per part of the results.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notes {
+    pub map: FacilitatorNote,
+    pub differences: FacilitatorNote,
+    pub agreements: FacilitatorNote,
+    pub prompts: FacilitatorNote,
+    /// By [`PatternKind::index`].
+    pub patterns: [FacilitatorNote; 5],
+}
+
+/// A scenario's words: the situation and one option per dynamic.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScenarioText {
+    pub id: u8,
+    pub situation: &'static str,
+    pub independence: &'static str,
+    pub dependence: &'static str,
+    pub codependence: &'static str,
+    pub interdependence: &'static str,
+}
+
+impl ScenarioText {
+    pub fn option(&self, d: Dynamic) -> &'static str {
+        match d {
+            Dynamic::Independence => self.independence,
+            Dynamic::Dependence => self.dependence,
+            Dynamic::Codependence => self.codependence,
+            Dynamic::Interdependence => self.interdependence,
+        }
+    }
+
+    fn option_mut(&mut self, d: Dynamic) -> &mut &'static str {
+        match d {
+            Dynamic::Independence => &mut self.independence,
+            Dynamic::Dependence => &mut self.dependence,
+            Dynamic::Codependence => &mut self.codependence,
+            Dynamic::Interdependence => &mut self.interdependence,
+        }
+    }
+}
+
+/// A conversation prompt's words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PromptText {
+    pub id: u16,
+    pub title: &'static str,
+    pub text: &'static str,
+}
+
+/// A country's emergency number and support services, for the private safety screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Helpline {
+    /// The region code a browser language names (`US` in `en-US`).
+    pub region: &'static str,
+    pub country: &'static str,
+    pub emergency: &'static str,
+    /// (service, how to reach it).
+    pub services: &'static [(&'static str, &'static str)],
+}
+
+/// Every word of one language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Locale {
+    /// The language tag for `<html lang>`.
+    pub lang: &'static str,
+    pub words: Words,
+    /// By [`Dynamic::index`].
+    pub dynamics: [DynamicText; 4],
+    /// By [`Domain::index`].
+    pub domains: [&'static str; 10],
+    /// By [`PatternKind::index`].
+    pub patterns: [PatternText; 5],
+    pub notes: Notes,
+    /// The private safety check's statements.
+    pub safety_items: [&'static str; 6],
+    /// One per scenario of the bank, by id.
+    pub scenarios: &'static [ScenarioText],
+    /// One per prompt of the library, by id.
+    pub prompts: &'static [PromptText],
+    pub helplines: &'static [Helpline],
+}
+
+impl Locale {
+    pub fn dynamic(&self, d: Dynamic) -> &DynamicText {
+        &self.dynamics[d.index()]
+    }
+
+    pub fn domain(&self, d: Domain) -> &'static str {
+        self.domains[d.index()]
+    }
+
+    pub fn pattern(&self, p: PatternKind) -> &PatternText {
+        &self.patterns[p.index()]
+    }
+
+    pub fn pattern_note(&self, p: PatternKind) -> &FacilitatorNote {
+        &self.notes.patterns[p.index()]
+    }
+
+    /// A scenario's words; a test proves every scenario of the bank has them.
+    pub fn scenario(&self, id: u8) -> Option<&ScenarioText> {
+        self.scenarios.iter().find(|s| s.id == id)
+    }
+
+    pub fn prompt(&self, id: u16) -> Option<&PromptText> {
+        self.prompts.iter().find(|p| p.id == id)
+    }
+
+    /// The name shown for a partner: the one typed, or this locale's default.
+    pub fn name(&self, typed: Option<&str>, p: Partner) -> String {
+        let default = match p {
+            Partner::A => self.words.default_name_a,
+            Partner::B => self.words.default_name_b,
+        };
+        typed.unwrap_or(default).to_owned()
+    }
+
+    /// The helplines with the reader's own country first (`None` when the browser's
+    /// language names no country we list), then the others in list order.
+    pub fn helplines_for(&self, region: &str) -> (Option<&Helpline>, Vec<&Helpline>) {
+        let local = self.helplines.iter().find(|h| h.region == region);
+        let others = self
+            .helplines
+            .iter()
+            .filter(|h| h.region != region)
+            .collect();
+        (local, others)
+    }
+}
+
+/// The region a browser language tag names, upper-cased (`en-us` → `US`); empty where
+/// it names none (`en`).
+pub fn region_of(tag: &str) -> String {
+    let mut parts = tag.split(['-', '_']);
+    parts.next();
+    parts
+        .find(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic()))
+        .map(str::to_ascii_uppercase)
+        .unwrap_or_default()
+}
+
+/// Fills a template's `{key}` placeholders; an unknown one is left as written.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            args.iter()
+                .find(|(k, _)| *k == &after[..close])
+                .map(|(_, v)| (close, *v))
+        });
+        match value {
+            Some((close, v)) => {
+                out.push_str(v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A whole number with its sign ("+12", "-3", "0"): scores, and what moved. Whole
+/// numbers also keep float formatting (several KB of WebAssembly) out of the app.
+pub fn signed(v: f64) -> String {
+    let v = v.round() as i32;
+    if v > 0 {
+        format!("+{v}")
+    } else {
+        v.to_string()
+    }
+}
+
+/// A share (0..=1) as a whole percent number, without the sign.
+pub fn percent(share: f64) -> String {
+    ((share * 100.0).round() as i32).to_string()
+}
+
+/// Why a locale file was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LocaleError {
+    /// A line that is not `key = value`, a comment or blank (1-based line number).
+    Malformed(usize),
+    Duplicate(String),
+    Missing(String),
+    Unknown(String),
+    /// A value whose `{placeholders}` differ from English's.
+    Placeholders(String),
+    /// A helpline line that is not `country | emergency` or `service | contact`.
+    Helpline(String),
+}
+
+fn dynamic_key(d: Dynamic) -> &'static str {
+    match d {
+        Dynamic::Independence => "independence",
+        Dynamic::Dependence => "dependence",
+        Dynamic::Codependence => "codependence",
+        Dynamic::Interdependence => "interdependence",
+    }
+}
+
+fn domain_key(d: Domain) -> &'static str {
+    match d {
+        Domain::Decisions => "decisions",
+        Domain::Support => "support",
+        Domain::TogetherApart => "together_apart",
+        Domain::FriendsFamily => "friends_family",
+        Domain::Money => "money",
+        Domain::Growth => "growth",
+        Domain::Conflict => "conflict",
+        Domain::Household => "household",
+        Domain::Health => "health",
+        Domain::Affection => "affection",
+    }
+}
+
+fn pattern_key(p: PatternKind) -> &'static str {
+    match p {
+        PatternKind::MutualReliance => "mutual_reliance",
+        PatternKind::OverUnderFunctioning => "over_under",
+        PatternKind::PursueDistance => "pursue_distance",
+        PatternKind::ParallelLives => "parallel_lives",
+        PatternKind::Mixed => "mixed",
+    }
+}
+
+/// A locale with its tables owned, while a file is read into it.
+struct Draft {
+    lang: &'static str,
+    words: Words,
+    dynamics: [DynamicText; 4],
+    domains: [&'static str; 10],
+    patterns: [PatternText; 5],
+    notes: Notes,
+    safety_items: [&'static str; 6],
+    scenarios: Vec<ScenarioText>,
+    prompts: Vec<PromptText>,
+}
+
+fn each_note(prefix: &str, n: &mut FacilitatorNote, f: &mut dyn FnMut(&str, &mut &'static str)) {
+    f(&format!("{prefix}.looks_like"), &mut n.looks_like);
+    for (i, q) in n.questions.iter_mut().enumerate() {
+        f(&format!("{prefix}.question.{}", i + 1), q);
+    }
+    f(&format!("{prefix}.caution"), &mut n.caution);
+}
+
+impl Draft {
+    fn of(l: &Locale) -> Draft {
+        Draft {
+            lang: l.lang,
+            words: l.words.clone(),
+            dynamics: l.dynamics.clone(),
+            domains: l.domains,
+            patterns: l.patterns.clone(),
+            notes: l.notes.clone(),
+            safety_items: l.safety_items,
+            scenarios: l.scenarios.to_vec(),
+            prompts: l.prompts.to_vec(),
+        }
+    }
+
+    /// Every text but the helplines, with its key, in file order.
+    fn each(&mut self, f: &mut dyn FnMut(&str, &mut &'static str)) {
+        f("lang", &mut self.lang);
+        self.words.each(f);
+        for d in Dynamic::ALL {
+            let t = &mut self.dynamics[d.index()];
+            let k = dynamic_key(d);
+            f(&format!("dynamic.{k}.name"), &mut t.name);
+            f(&format!("dynamic.{k}.word"), &mut t.word);
+            f(&format!("dynamic.{k}.voice"), &mut t.voice);
+            f(&format!("dynamic.{k}.summary"), &mut t.summary);
+            for (i, e) in t.examples.iter_mut().enumerate() {
+                f(&format!("dynamic.{k}.example.{}", i + 1), e);
+            }
+        }
+        for d in Domain::ALL {
+            f(
+                &format!("domain.{}", domain_key(d)),
+                &mut self.domains[d.index()],
+            );
+        }
+        for p in PatternKind::ALL {
+            let t = &mut self.patterns[p.index()];
+            let k = pattern_key(p);
+            f(&format!("pattern.{k}.name"), &mut t.name);
+            f(&format!("pattern.{k}.summary"), &mut t.summary);
+        }
+        each_note("note.map", &mut self.notes.map, f);
+        each_note("note.differences", &mut self.notes.differences, f);
+        each_note("note.agreements", &mut self.notes.agreements, f);
+        each_note("note.prompts", &mut self.notes.prompts, f);
+        for p in PatternKind::ALL {
+            let key = format!("note.pattern.{}", pattern_key(p));
+            each_note(&key, &mut self.notes.patterns[p.index()], f);
+        }
+        for (i, s) in self.safety_items.iter_mut().enumerate() {
+            f(&format!("safety.{}", i + 1), s);
+        }
+        for s in &mut self.scenarios {
+            let id = s.id;
+            f(&format!("scenario.{id}.situation"), &mut s.situation);
+            for d in Dynamic::ALL {
+                f(&format!("scenario.{id}.{}", d.code()), s.option_mut(d));
+            }
+        }
+        for p in &mut self.prompts {
+            let id = p.id;
+            f(&format!("prompt.{id}.title"), &mut p.title);
+            f(&format!("prompt.{id}.text"), &mut p.text);
+        }
+    }
+}
+
+/// The `{placeholders}` of a text, in order.
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        rest = &rest[open + 1..];
+        if let Some(close) = rest.find('}') {
+            found.push(&rest[..close]);
+            rest = &rest[close + 1..];
+        }
+    }
+    found.sort_unstable();
+    found
+}
+
+/// A value on one line: backslashes and line breaks escaped.
+fn escape(value: &str) -> String {
+    value.replace('\\', "\\\\").replace('\n', "\\n")
+}
+
+fn unescape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// Read once per page and kept for its life: screens hold `&'static str`.
+fn keep(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+impl Locale {
+    /// This locale as a data file: one `key = value` line per text, in a stable order.
+    /// A translator starts from English's.
+    pub fn to_file(&self) -> String {
+        let mut out = String::new();
+        Draft::of(self).each(&mut |key, value| {
+            out.push_str(key);
+            out.push_str(" = ");
+            out.push_str(&escape(value));
+            out.push('\n');
+        });
+        for h in self.helplines {
+            out.push_str(&format!(
+                "helpline.{} = {} | {}\n",
+                h.region, h.country, h.emergency
+            ));
+            for (i, (name, contact)) in h.services.iter().enumerate() {
+                out.push_str(&format!(
+                    "helpline.{}.{} = {name} | {contact}\n",
+                    h.region,
+                    i + 1
+                ));
+            }
+        }
+        out
+    }
+
+    /// Builds a locale from a data file, with `english` as the list of keys it must hold
+    /// (and the placeholders each must keep). Refuses anything incomplete, unknown,
+    /// repeated or malformed, and never panics.
+    pub fn from_file(text: &str, english: &Locale) -> Result<Locale, LocaleError> {
+        let mut entries: Vec<(&str, String, bool)> = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim_start_matches('\u{feff}').trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((key, value)) = line.split_once(" = ").or_else(|| {
+                line.strip_suffix(" =")
+                    .or_else(|| line.strip_suffix('='))
+                    .map(|k| (k, ""))
+            }) else {
+                return Err(LocaleError::Malformed(n + 1));
+            };
+            let key = key.trim();
+            if key.is_empty() {
+                return Err(LocaleError::Malformed(n + 1));
+            }
+            if entries.iter().any(|(k, _, _)| *k == key) {
+                return Err(LocaleError::Duplicate(key.to_owned()));
+            }
+            entries.push((key, unescape(value.trim()), false));
+        }
+
+        let mut draft = Draft::of(english);
+        let mut problem = None;
+        draft.each(&mut |key, slot| {
+            if problem.is_some() {
+                return;
+            }
+            let Some(entry) = entries.iter_mut().find(|(k, _, _)| *k == key) else {
+                problem = Some(LocaleError::Missing(key.to_owned()));
+                return;
+            };
+            if placeholders(&entry.1) != placeholders(slot) || entry.1.is_empty() {
+                problem = Some(LocaleError::Placeholders(key.to_owned()));
+                return;
+            }
+            entry.2 = true;
+            *slot = keep(std::mem::take(&mut entry.1));
+        });
+        if let Some(p) = problem {
+            return Err(p);
+        }
+
+        let mut helplines: Vec<(Helpline, Vec<(&'static str, &'static str)>)> = Vec::new();
+        for (key, value, used) in &entries {
+            if *used {
+                continue;
+            }
+            let Some(rest) = key.strip_prefix("helpline.") else {
+                return Err(LocaleError::Unknown((*key).to_owned()));
+            };
+            let bad = || LocaleError::Helpline((*key).to_owned());
+            let (a, b) = value.split_once(" | ").ok_or_else(bad)?;
+            let (a, b) = (a.trim(), b.trim());
+            if a.is_empty() || b.is_empty() {
+                return Err(bad());
+            }
+            match rest.split_once('.') {
+                None if !rest.is_empty() => {
+                    if helplines.iter().any(|(h, _)| h.region == rest) {
+                        return Err(bad());
+                    }
+                    helplines.push((
+                        Helpline {
+                            region: keep(rest.to_owned()),
+                            country: keep(a.to_owned()),
+                            emergency: keep(b.to_owned()),
+                            services: &[],
+                        },
+                        Vec::new(),
+                    ));
+                }
+                Some((region, _)) => {
+                    let (_, services) = helplines
+                        .iter_mut()
+                        .find(|(h, _)| h.region == region)
+                        .ok_or_else(bad)?;
+                    services.push((keep(a.to_owned()), keep(b.to_owned())));
+                }
+                None => return Err(bad()),
+            }
+        }
+        if helplines.is_empty() {
+            return Err(LocaleError::Missing("helpline".to_owned()));
+        }
+        let helplines: Vec<Helpline> = helplines
+            .into_iter()
+            .map(|(mut h, services)| {
+                h.services = Box::leak(services.into_boxed_slice());
+                h
+            })
+            .collect();
+
+        Ok(Locale {
+            lang: draft.lang,
+            words: draft.words,
+            dynamics: draft.dynamics,
+            domains: draft.domains,
+            patterns: draft.patterns,
+            notes: draft.notes,
+            safety_items: draft.safety_items,
+            scenarios: Box::leak(draft.scenarios.into_boxed_slice()),
+            prompts: Box::leak(draft.prompts.into_boxed_slice()),
+            helplines: Box::leak(helplines.into_boxed_slice()),
+        })
+    }
+}
