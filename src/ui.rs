@@ -66,19 +66,29 @@ impl Notice {
     }
 }
 
-/// Reads a context the App provides. Not expect_context: its message formats the type
+/// The handles, provided once as one context value: each screen takes only the handle it
+/// asks for (`Send::get()`), and one context type costs the WebAssembly one lookup
+/// routine instead of four (about 2 KB). Not expect_context: its message formats the type
 /// name and the caller with Debug, which links Rust's Unicode tables (about 2 KB).
-fn provided<T: Clone + 'static>() -> T {
-    use_context::<T>().expect("App provides it")
+#[derive(Clone, Copy)]
+struct Handles {
+    current: Current,
+    send: Send,
+    device: Device,
+    language: Language,
+}
+
+fn handles() -> Handles {
+    use_context::<Handles>().expect("App provides the handles")
 }
 
 /// The read side: the session as it is now (`None` before a check-in starts).
 #[derive(Clone, Copy)]
-pub struct Current(pub Memo<Option<Session>>);
+pub struct Current(pub ReadSignal<Option<Session>>);
 
 impl Current {
     pub fn get() -> Self {
-        provided()
+        handles().current
     }
 
     /// Reads the session, tracked: the caller re-runs when what it reads changes.
@@ -110,7 +120,7 @@ pub struct Send {
 
 impl Send {
     pub fn get() -> Self {
-        provided()
+        handles().send
     }
 
     /// Applies a step to the session. A refused step (a stale tab, a double tap) changes
@@ -182,7 +192,7 @@ pub struct Device {
 
 impl Device {
     pub fn get() -> Self {
-        provided()
+        handles().device
     }
 }
 
@@ -192,7 +202,7 @@ pub struct Language(pub RwSignal<&'static Locale>);
 
 /// The words of the language in use, for a screen being built.
 pub fn words() -> &'static Locale {
-    use_context::<Language>().map_or(english(), |l| l.0.get_untracked())
+    use_context::<Handles>().map_or(english(), |h| h.language.0.get_untracked())
 }
 
 /// Everything the app shares with its screens, created once by the App.
@@ -212,15 +222,17 @@ pub fn provide_check_in(saved: Option<Session>, notice: Option<Notice>) -> Provi
         keep_nothing: RwSignal::new(false),
         stopped: RwSignal::new(false),
     };
-    provide_context(Current(Memo::new(move |_| session.get())));
-    provide_context(Send {
-        session,
-        screen,
-        notice: device.notice,
-        therapist: RwSignal::new(therapist),
+    provide_context(Handles {
+        current: Current(session.read_only()),
+        send: Send {
+            session,
+            screen,
+            notice: device.notice,
+            therapist: RwSignal::new(therapist),
+        },
+        device,
+        language: Language(RwSignal::new(english())),
     });
-    provide_context(device);
-    provide_context(Language(RwSignal::new(english())));
     Provided {
         session,
         screen,

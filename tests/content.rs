@@ -1,4 +1,4 @@
-//! The content rules of MODEL.md, held mechanically: structure of the scenario set,
+//! The content rules of docs/model.md, held mechanically: structure of the scenario set,
 //! option balance, wording rules and prompt coverage. Run with
 //! `cargo test --test content -- --nocapture` to see the `content_report` figures.
 
@@ -113,10 +113,20 @@ fn every_scenario_and_prompt_has_words_once_and_no_strays() {
     assert_eq!(l.scenarios.len(), bank::SCENARIOS.len());
     assert_eq!(l.prompts.len(), bank::PROMPTS.len());
     for f in &bank::SCENARIOS {
-        assert_eq!(l.scenarios.iter().filter(|t| t.id == f.id).count(), 1, "scenario {}", f.id);
+        assert_eq!(
+            l.scenarios.iter().filter(|t| t.id == f.id).count(),
+            1,
+            "scenario {}",
+            f.id
+        );
     }
     for f in &bank::PROMPTS {
-        assert_eq!(l.prompts.iter().filter(|t| t.id == f.id).count(), 1, "prompt {}", f.id);
+        assert_eq!(
+            l.prompts.iter().filter(|t| t.id == f.id).count(),
+            1,
+            "prompt {}",
+            f.id
+        );
     }
 }
 

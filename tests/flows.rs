@@ -259,7 +259,10 @@ async fn a_turn_keeps_the_other_partners_answers_out_of_the_page_and_the_safety_
     let during = b.html().await;
     let list = order(Length::Quick);
     for (i, s) in list.iter().enumerate() {
-        let sams = english().scenario(s.id).unwrap().option(Dynamic::Codependence);
+        let sams = english()
+            .scenario(s.id)
+            .unwrap()
+            .option(Dynamic::Codependence);
         assert!(
             !handoff.contains(sams),
             "Sam's answer is on Alex's hand-off screen"

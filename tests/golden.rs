@@ -121,7 +121,13 @@ fn dump(label: &str, s: &Session) -> String {
         )
         .unwrap();
     }
-    writeln!(out, "therapist {} talked {:?}", s.therapist(), s.talked_prompts()).unwrap();
+    writeln!(
+        out,
+        "therapist {} talked {:?}",
+        s.therapist(),
+        s.talked_prompts()
+    )
+    .unwrap();
     writeln!(out, "saved {}", store::encode(s)).unwrap();
     write!(out, "{}", store::export(s, "2026-12-01")).unwrap();
     out

@@ -1,4 +1,4 @@
-//! The measurement engine, tested natively against MODEL.md: regions and scaling,
+//! The measurement engine, tested natively against docs/model.md: regions and scaling,
 //! "least like me", readings and uncertainty, couple patterns and differences, prompt
 //! selection, the session's state machine, names, share codes and saved sessions.
 //! Run with `cargo test --test model`.
@@ -18,7 +18,7 @@ use me_and_we::model::dynamics::{Dynamic, Vector};
 use me_and_we::model::prompts::{choose, suggests_professional, Prompt, PromptKey};
 use me_and_we::model::scenario::Domain;
 use me_and_we::model::scoring::{profile, seed_of, Answer, Profile, Reading, Rng};
-use me_and_we::model::session::{clean_name, Length, Phase, Session, Refusal, NAME_MAX_CHARS};
+use me_and_we::model::session::{clean_name, Length, Phase, Refusal, Session, NAME_MAX_CHARS};
 use me_and_we::store::{self, DecodeError};
 
 use Dynamic::{

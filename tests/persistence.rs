@@ -197,7 +197,11 @@ async fn two_tabs_never_overwrite_each_other_silently() {
     assert_eq!(b.text("#progress-label").await, "3 of 12");
     b.answer(1, "c").await;
     let (saved, _) = harness::saved_session(&b).await.expect("saved");
-    let mosts: Vec<Dynamic> = saved.answers(me_and_we::model::compare::Partner::A).iter().map(|a| a.most).collect();
+    let mosts: Vec<Dynamic> = saved
+        .answers(me_and_we::model::compare::Partner::A)
+        .iter()
+        .map(|a| a.most)
+        .collect();
     assert_eq!(
         mosts,
         [

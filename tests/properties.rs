@@ -9,6 +9,7 @@ use std::collections::HashSet;
 mod steps;
 use steps::{new_session, Steps};
 
+use me_and_we::base64::{from_base64, to_base64};
 use me_and_we::content::bank::PROMPTS;
 use me_and_we::content::bank::SCENARIOS;
 use me_and_we::model::compare::{compare, CouplePattern, Partner};
@@ -16,7 +17,6 @@ use me_and_we::model::dynamics::Dynamic;
 use me_and_we::model::prompts::choose;
 use me_and_we::model::scoring::{profile, Answer, Profile, Reading};
 use me_and_we::model::session::{clean_name, Length, Phase, Session, NAME_MAX_CHARS};
-use me_and_we::base64::{from_base64, to_base64};
 use me_and_we::store;
 use proptest::prelude::*;
 use proptest::test_runner::Config as ProptestConfig;
@@ -703,10 +703,7 @@ fn played_session() -> impl Strategy<Value = Session> {
             let _ = s.set_names(&name, "Alex 🌈");
             for i in 0..steps {
                 let _ = s.take_turn();
-                let _ = s.answer(
-                    Dynamic::ALL[i % 4],
-                    Some(Dynamic::ALL[(i / 4) % 4]),
-                );
+                let _ = s.answer(Dynamic::ALL[i % 4], Some(Dynamic::ALL[(i / 4) % 4]));
                 let _ = s.finish_safety();
             }
             for t in talked {

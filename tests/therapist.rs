@@ -244,7 +244,10 @@ async fn export_then_import_on_another_browser_gives_the_same_results() {
     );
     // The file holds the session and nothing more (the session has no safety answers).
     let session = me_and_we::store::import(&text).expect("the file imports natively too");
-    assert_eq!(session.answers(me_and_we::model::compare::Partner::A).len(), 12);
+    assert_eq!(
+        session.answers(me_and_we::model::compare::Partner::A).len(),
+        12
+    );
     drop(first);
 
     // A fresh browser profile stands in for another device.

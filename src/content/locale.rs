@@ -401,22 +401,23 @@ pub fn region_of(tag: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Fills a template's `{key}` placeholders; an unknown one is left as written.
+/// Fills a template's `{key}` placeholders; an unknown one is left as written. Split by
+/// `split_once`, not by index: slicing a string by index links its panic message's
+/// formatting (about 3 KB of WebAssembly).
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let value = after.find('}').and_then(|close| {
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let value = after.split_once('}').and_then(|(key, tail)| {
             args.iter()
-                .find(|(k, _)| *k == &after[..close])
-                .map(|(_, v)| (close, *v))
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| (*v, tail))
         });
         match value {
-            Some((close, v)) => {
+            Some((v, tail)) => {
                 out.push_str(v);
-                rest = &after[close + 1..];
+                rest = tail;
             }
             None => {
                 out.push('{');
@@ -425,6 +426,19 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
         }
     }
     out.push_str(rest);
+    out
+}
+
+/// A template's text around its placeholders: "Page {page} of {pages}" gives
+/// ["Page ", " of ", ""].
+pub fn pieces(template: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push(before);
+        rest = after.split_once('}').map_or("", |(_, tail)| tail);
+    }
+    out.push(rest);
     out
 }
 
@@ -635,16 +649,15 @@ impl Locale {
             out.push('\n');
         });
         for h in self.helplines {
+            let (country, emergency) = (escape(h.country), escape(h.emergency));
             out.push_str(&format!(
-                "helpline.{} = {} | {}\n",
-                h.region, h.country, h.emergency
+                "helpline.{} = {country} | {emergency}\n",
+                h.region
             ));
             for (i, (name, contact)) in h.services.iter().enumerate() {
-                out.push_str(&format!(
-                    "helpline.{}.{} = {name} | {contact}\n",
-                    h.region,
-                    i + 1
-                ));
+                let (name, contact) = (escape(name), escape(contact));
+                let n = i + 1;
+                out.push_str(&format!("helpline.{}.{n} = {name} | {contact}\n", h.region));
             }
         }
         out
@@ -671,19 +684,28 @@ impl Locale {
             if key.is_empty() {
                 return Err(LocaleError::Malformed(n + 1));
             }
-            if entries.iter().any(|(k, _, _)| *k == key) {
-                return Err(LocaleError::Duplicate(key.to_owned()));
-            }
             entries.push((key, unescape(value.trim()), false));
         }
+        let mut keys: Vec<&str> = entries.iter().map(|e| e.0).collect();
+        keys.sort_unstable();
+        if let Some(w) = keys.windows(2).find(|w| w[0] == w[1]) {
+            return Err(LocaleError::Duplicate(w[0].to_owned()));
+        }
 
+        // Helplines keep the file's order (the list is shown in it); the rest is sorted,
+        // so each of the thousand keys is found by halving.
+        let (helpline_lines, mut entries): (Vec<_>, Vec<_>) = entries
+            .into_iter()
+            .partition(|(k, _, _)| k.starts_with("helpline."));
+        entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
         let mut draft = Draft::of(english);
         let mut problem = None;
         draft.each(&mut |key, slot| {
             if problem.is_some() {
                 return;
             }
-            let Some(entry) = entries.iter_mut().find(|(k, _, _)| *k == key) else {
+            let found = entries.binary_search_by(|(k, _, _)| (*k).cmp(key)).ok();
+            let Some(entry) = found.and_then(|i| entries.get_mut(i)) else {
                 problem = Some(LocaleError::Missing(key.to_owned()));
                 return;
             };
@@ -698,14 +720,12 @@ impl Locale {
             return Err(p);
         }
 
+        if let Some((key, _, _)) = entries.iter().find(|e| !e.2) {
+            return Err(LocaleError::Unknown((*key).to_owned()));
+        }
         let mut helplines: Vec<(Helpline, Vec<(&'static str, &'static str)>)> = Vec::new();
-        for (key, value, used) in &entries {
-            if *used {
-                continue;
-            }
-            let Some(rest) = key.strip_prefix("helpline.") else {
-                return Err(LocaleError::Unknown((*key).to_owned()));
-            };
+        for (key, value, _) in &helpline_lines {
+            let rest = key.strip_prefix("helpline.").unwrap_or_default();
             let bad = || LocaleError::Helpline((*key).to_owned());
             let (a, b) = value.split_once(" | ").ok_or_else(bad)?;
             let (a, b) = (a.trim(), b.trim());

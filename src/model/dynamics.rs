@@ -45,7 +45,7 @@ impl Dynamic {
         Dynamic::ALL.into_iter().find(|d| d.code() == c)
     }
 
-    /// The vector an option written in this dynamic carries (MODEL.md).
+    /// The vector an option written in this dynamic carries (docs/model.md).
     pub fn vector(self) -> Vector {
         match self {
             Dynamic::Interdependence => Vector::new(1.0, 1.0, 0.0, 0.0),

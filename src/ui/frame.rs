@@ -15,9 +15,10 @@ pub fn install_print_footer() {
     {
         use wasm_bindgen::JsCast;
         let w = &words().words;
-        let page = w.print_page;
-        let (before, rest) = page.split_once("{page}").unwrap_or((page, ""));
-        let (middle, after) = rest.split_once("{pages}").unwrap_or((rest, ""));
+        // "Page {page} of {pages}": the words before, between and after the numbers.
+        let pieces = crate::content::locale::pieces(w.print_page);
+        let piece = |i: usize| pieces.get(i).copied().unwrap_or("");
+        let (before, middle, after) = (piece(0), piece(1), piece(2));
         let Some(root) = document()
             .document_element()
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

@@ -66,7 +66,7 @@ pub fn Landing() -> impl IntoView {
                         <button type="button" class="primary" on:click=move |_| send.go(Screen::Flow)>
                             {w.resume}
                         </button>
-                        {move || current.with(|s| s.shareable()).unwrap_or(false).then(|| export_button())}
+                        {move || current.with(|s| s.shareable()).unwrap_or(false).then(export_button)}
                         <button type="button" class="secondary" on:click=move |_| {
                             if super::confirm(w.start_over_confirm) {
                                 send.forget_everything();

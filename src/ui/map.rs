@@ -51,14 +51,12 @@ fn frame(id: &str) -> String {
     )
 }
 
-#[component]
-pub fn Map(
-    /// Unique on the page: the results can hold two maps (now, and what moved).
+/// The map of both partners. `id` is unique on the page (the results can hold two maps:
+/// now, and what moved); `earlier` is an earlier round, drawn hollow with arrows to now.
+pub fn map(
     id: &'static str,
     profiles: [Profile; 2],
     names: [String; 2],
-    /// An earlier round: drawn hollow, with arrows to now.
-    #[prop(optional)]
     earlier: Option<[Profile; 2]>,
 ) -> impl IntoView {
     let trails = earlier.map(|before| {

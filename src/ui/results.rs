@@ -2,8 +2,8 @@
 //! they differ and agree, and conversations chosen for them. The model computes all of
 //! it once (`Session::results`); each section here lays out its piece.
 
-use super::map::Map;
-use super::therapist::{Note, Numbers, RawChoices};
+use super::map::map;
+use super::therapist::{numbers, raw_choices};
 use super::{confirm, words, Current, Screen, Send};
 use crate::content::bank::{PROMPTS, SCENARIOS};
 use crate::content::fill;
@@ -18,7 +18,7 @@ use leptos::prelude::*;
 
 /// A facilitator note, only in therapist mode.
 fn note(therapist: bool, n: &'static FacilitatorNote) -> Option<impl IntoView> {
-    therapist.then(|| view! { <Note note=n /> })
+    therapist.then(|| super::therapist::note(n))
 }
 
 #[component]
@@ -47,17 +47,17 @@ pub fn Results() -> impl IntoView {
             {therapist.then(|| view! { <p class="facilitator safety-note">{w.notes_safety}</p> })}
             <section aria-labelledby="map-heading">
                 <h2 id="map-heading">{w.map_title}</h2>
-                <Map id="map-now" profiles=cmp.profiles.clone() names=names.clone() />
+                {map("map-now", cmp.profiles.clone(), names.clone(), None)}
                 {note(therapist, &l.notes.map)}
             </section>
-            {therapist.then(|| view! { <Numbers profiles=cmp.profiles.clone() names=names.clone() /> })}
+            {therapist.then(|| numbers(&cmp.profiles, names.clone()))}
             {results.moved.map(|m| what_moved(m, names.clone()))}
             {profiles(&cmp.profiles, &names, results.length == Length::Quick)}
             {pattern_section(cmp.pattern, &names, therapist)}
             {differences(results.differences, names.clone(), therapist)}
             {agreements(results.agreements, therapist)}
             {prompts(results.prompts, therapist)}
-            {therapist.then(|| view! { <RawChoices rows=results.raw names=names.clone() /> })}
+            {therapist.then(|| raw_choices(results.raw, names.clone()))}
             <section aria-labelledby="pro-heading" class=if results.professional { "card gentle professional-note" } else { "professional-note" }>
                 <h2 id="pro-heading">{w.professional_title}</h2>
                 <p>{w.professional_always}</p>
@@ -349,7 +349,7 @@ fn what_moved(moved: Moved, names: [String; 2]) -> impl IntoView {
         <section aria-labelledby="moved-heading" class="moved" data-pattern-changed=(before != after).to_string()>
             <h2 id="moved-heading">{w.moved_title}</h2>
             <p>{lead}</p>
-            <Map id="map-moved" profiles=m.after.profiles.clone() names=names earlier=m.before.profiles.clone() />
+            {map("map-moved", m.after.profiles.clone(), names, Some(m.before.profiles.clone()))}
             <p class="hint">{w.moved_legend}</p>
             <ul class="moved-lines">{lines}</ul>
             <p>{pattern_line}</p>

@@ -9,8 +9,7 @@ use crate::model::scoring::{Answer, Profile};
 use leptos::prelude::*;
 
 /// A facilitator note, set beside the part of the results it is about.
-#[component]
-pub fn Note(note: &'static FacilitatorNote) -> impl IntoView {
+pub fn note(note: &'static FacilitatorNote) -> impl IntoView {
     let w = &words().words;
     view! {
         <div class="facilitator" role="note" aria-label=w.notes_heading>
@@ -33,8 +32,7 @@ fn pick(a: &Answer) -> String {
 }
 
 /// Both partners' choices, scenario by scenario, in the order they were asked.
-#[component]
-pub fn RawChoices(rows: Vec<RawRow>, names: [String; 2]) -> impl IntoView {
+pub fn raw_choices(rows: Vec<RawRow>, names: [String; 2]) -> impl IntoView {
     let l = words();
     let w = &l.words;
     let rows = rows
@@ -84,8 +82,7 @@ fn cell(value: f64, se: f64, range: (f64, f64)) -> String {
 }
 
 /// The numbers behind the map and the words: scores, standard errors, ranges, shares.
-#[component]
-pub fn Numbers(profiles: [Profile; 2], names: [String; 2]) -> impl IntoView {
+pub fn numbers(profiles: &[Profile; 2], names: [String; 2]) -> impl IntoView {
     let l = words();
     let w = &l.words;
     let rows = profiles

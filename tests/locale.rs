@@ -1,0 +1,203 @@
+//! The locale: English is complete, its data-file form reads back to the same locale,
+//! and the file decoder refuses what is missing, unknown, repeated, malformed or has
+//! changed placeholders, without ever panicking on any input.
+
+use me_and_we::content::locale::{fill, region_of, signed, Locale, LocaleError};
+use me_and_we::content::{bank, english};
+use me_and_we::model::dynamics::Dynamic;
+use proptest::prelude::*;
+
+#[test]
+fn english_reads_back_from_its_own_file() {
+    let file = english().to_file();
+    let read = Locale::from_file(&file, english()).expect("English's own file");
+    assert_eq!(&read, english());
+    assert_eq!(read.to_file(), file, "the file form is stable");
+}
+
+#[test]
+fn every_key_is_one_line_and_every_text_is_there() {
+    let file = english().to_file();
+    let keys: Vec<&str> = file
+        .lines()
+        .map(|l| l.split(" = ").next().unwrap())
+        .collect();
+    let mut unique = keys.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), keys.len(), "no key twice");
+    for line in file.lines() {
+        let (key, value) = line.split_once(" = ").unwrap();
+        assert!(!value.trim().is_empty(), "{key} is empty");
+    }
+    // Every scenario of the bank has its situation and four options; every prompt its two.
+    for s in &bank::SCENARIOS {
+        assert!(keys.contains(&format!("scenario.{}.situation", s.id).as_str()));
+        for d in Dynamic::ALL {
+            assert!(keys.contains(&format!("scenario.{}.{}", s.id, d.code()).as_str()));
+        }
+    }
+    for p in &bank::PROMPTS {
+        assert!(keys.contains(&format!("prompt.{}.title", p.id).as_str()));
+    }
+    assert!(keys.contains(&"words.landing_title"));
+    assert!(keys.contains(&"helpline.US"));
+}
+
+fn without(file: &str, key: &str) -> String {
+    file.lines()
+        .filter(|l| !l.starts_with(&format!("{key} = ")))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+#[test]
+fn a_file_that_is_not_whole_is_refused_with_the_reason() {
+    let en = english();
+    let file = en.to_file();
+    assert_eq!(
+        Locale::from_file(&without(&file, "words.back"), en),
+        Err(LocaleError::Missing("words.back".into()))
+    );
+    assert_eq!(
+        Locale::from_file(&without(&file, "scenario.7.n"), en),
+        Err(LocaleError::Missing("scenario.7.n".into()))
+    );
+    assert_eq!(
+        Locale::from_file(&format!("{file}words.extra = x\n"), en),
+        Err(LocaleError::Unknown("words.extra".into()))
+    );
+    assert_eq!(
+        Locale::from_file(&format!("{file}words.back = Atrás\n"), en),
+        Err(LocaleError::Duplicate("words.back".into()))
+    );
+    assert_eq!(
+        Locale::from_file(&format!("{file}no equals sign here\n"), en),
+        Err(LocaleError::Malformed(file.lines().count() + 1))
+    );
+    let renamed = file.replace(
+        "words.handoff_title = Pass the device to {name}",
+        "words.handoff_title = Pass the device to {nombre}",
+    );
+    assert_ne!(renamed, file);
+    assert_eq!(
+        Locale::from_file(&renamed, en),
+        Err(LocaleError::Placeholders("words.handoff_title".into()))
+    );
+    let no_lines: String = file
+        .lines()
+        .filter(|l| !l.starts_with("helpline."))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_eq!(
+        Locale::from_file(&no_lines, en),
+        Err(LocaleError::Missing("helpline".into()))
+    );
+    let orphan = format!("{no_lines}helpline.XX.1 = A line | 123\n");
+    assert_eq!(
+        Locale::from_file(&orphan, en),
+        Err(LocaleError::Helpline("helpline.XX.1".into()))
+    );
+}
+
+#[test]
+fn a_translated_file_is_taken_word_for_word() {
+    let en = english();
+    let file = en
+        .to_file()
+        .replace("words.back = Back", "words.back = Atrás")
+        .replace(
+            "words.handoff_title = Pass the device to {name}",
+            "words.handoff_title = Pasa el dispositivo a {name}",
+        );
+    let l = Locale::from_file(&format!("# comment\n\n{file}"), en).unwrap();
+    assert_eq!(l.words.back, "Atrás");
+    assert_eq!(
+        fill(l.words.handoff_title, &[("name", "Sam")]),
+        "Pasa el dispositivo a Sam"
+    );
+    assert_eq!(l.helplines, en.helplines);
+}
+
+#[test]
+fn templates_fill_and_numbers_have_one_form() {
+    assert_eq!(fill("{a} and {b}", &[("b", "2"), ("a", "1")]), "1 and 2");
+    assert_eq!(fill("{unknown} {", &[("a", "1")]), "{unknown} {");
+    assert_eq!(fill("no places", &[]), "no places");
+    assert_eq!(signed(12.4), "+12");
+    assert_eq!(signed(-3.6), "-4");
+    assert_eq!(signed(0.2), "0");
+    assert_eq!(region_of("en-US"), "US");
+    assert_eq!(region_of("es_mx"), "MX");
+    assert_eq!(region_of("es-419"), "");
+    assert_eq!(region_of("zh-Hant-TW"), "TW");
+    assert_eq!(region_of("en"), "");
+}
+
+#[test]
+fn the_readers_country_comes_first() {
+    let en = english();
+    let (local, others) = en.helplines_for("GB");
+    assert_eq!(local.unwrap().region, "GB");
+    assert_eq!(others.len(), en.helplines.len() - 1);
+    assert!(others.iter().all(|h| h.region != "GB"));
+    let (none, all) = en.helplines_for("");
+    assert!(none.is_none());
+    assert_eq!(all.len(), en.helplines.len());
+}
+
+/// `cases` runs, or `PROPTEST_CASES` from the environment.
+fn config(cases: u32) -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(cases);
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+static ENGLISH_FILE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| english().to_file());
+
+proptest! {
+    #![proptest_config(config(100_000))]
+
+    /// Any text at all: an error, never a panic.
+    #[test]
+    fn the_locale_decoder_never_panics_on_any_text(text in any::<String>()) {
+        prop_assert!(Locale::from_file(&text, english()).is_err());
+    }
+}
+
+proptest! {
+    // Each case reads a whole thousand-line file: fewer cases, each close to valid.
+    #![proptest_config(config(3_000))]
+
+    /// English's own file with one line damaged: an error or a whole locale, never a
+    /// panic; whatever is accepted writes back to a file that reads the same.
+    #[test]
+    fn the_locale_decoder_never_panics_on_damaged_files(
+        line in 0usize..1200,
+        damage in "[ -~é{}=|#\\\\]{0,12}",
+        cut in 0usize..80,
+    ) {
+        let en = english();
+        let damaged: String = ENGLISH_FILE
+            .lines()
+            .enumerate()
+            .map(|(i, l)| {
+                if i == line {
+                    let keep: String = l.chars().take(cut).collect();
+                    format!("{keep}{damage}\n")
+                } else {
+                    format!("{l}\n")
+                }
+            })
+            .collect();
+        if let Ok(l) = Locale::from_file(&damaged, en) {
+            prop_assert_eq!(Locale::from_file(&l.to_file(), en), Ok(l));
+        }
+    }
+}
