@@ -58,7 +58,7 @@ pub fn App() -> impl IntoView {
         },
     };
 
-    view! { <ui::frame::Frame>{screen}</ui::frame::Frame> }
+    ui::frame::frame(screen)
 }
 
 /// One effect persists every change, as it happens, unless this tab has stopped saving

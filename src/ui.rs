@@ -82,9 +82,11 @@ fn handles() -> Handles {
     use_context::<Handles>().expect("App provides the handles")
 }
 
-/// The read side: the session as it is now (`None` before a check-in starts).
+/// The read side: the session as it is now (`None` before a check-in starts). It holds
+/// the session's signal but offers only reads (one signal type keeps the wasm smaller
+/// than a separate read-only one).
 #[derive(Clone, Copy)]
-pub struct Current(pub ReadSignal<Option<Session>>);
+pub struct Current(RwSignal<Option<Session>>);
 
 impl Current {
     pub fn get() -> Self {
@@ -202,7 +204,7 @@ pub struct Language(pub RwSignal<&'static Locale>);
 
 /// The words of the language in use, for a screen being built.
 pub fn words() -> &'static Locale {
-    use_context::<Handles>().map_or(english(), |h| h.language.0.get_untracked())
+    handles().language.0.get_untracked()
 }
 
 /// Everything the app shares with its screens, created once by the App.
@@ -223,7 +225,7 @@ pub fn provide_check_in(saved: Option<Session>, notice: Option<Notice>) -> Provi
         stopped: RwSignal::new(false),
     };
     provide_context(Handles {
-        current: Current(session.read_only()),
+        current: Current(session),
         send: Send {
             session,
             screen,

@@ -6,14 +6,13 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// Everything a first visit downloads (html + css + js + wasm), brotli, in bytes. Set at
-/// 117,500 when the app measured 115,453; the locale value, the steps and the tab-sync
-/// notices of the house issue measured 118,085 (+2,632), so it was raised by the 600
-/// that passed the old budget. Growth is a choice someone makes, not a drift.
-const FIRST_LOAD_BUDGET: usize = 118_100;
-/// The WebAssembly alone, brotli, in bytes, so a change says where it grew (was 108,768,
-/// then 111,361 with the house issue's locale and steps).
-const WASM_BUDGET: usize = 111_400;
+/// Everything a first visit downloads (html + css + js + wasm), brotli, in bytes. The
+/// product's ceiling is 120 KB (120,000 bytes, the stricter reading); this budget sits
+/// about 2 KB above what the app measured when it was set (115,453 bytes), so growth is
+/// a choice someone makes, not a drift.
+const FIRST_LOAD_BUDGET: usize = 117_500;
+/// The WebAssembly alone, brotli, in bytes, so a change says where it grew (was 108,768).
+const WASM_BUDGET: usize = 111_000;
 
 fn dist() -> PathBuf {
     let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");

@@ -7,6 +7,10 @@ use me_and_we::content::{bank, english};
 use me_and_we::model::dynamics::Dynamic;
 use proptest::prelude::*;
 
+#[path = "support/cases.rs"]
+mod cases;
+use cases::config;
+
 #[test]
 fn english_reads_back_from_its_own_file() {
     let file = english().to_file();
@@ -144,19 +148,6 @@ fn the_readers_country_comes_first() {
     let (none, all) = en.helplines_for("");
     assert!(none.is_none());
     assert_eq!(all.len(), en.helplines.len());
-}
-
-/// `cases` runs, or `PROPTEST_CASES` from the environment.
-fn config(cases: u32) -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(cases);
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
 }
 
 static ENGLISH_FILE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| english().to_file());

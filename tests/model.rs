@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashSet};
 
 #[path = "support/steps.rs"]
 mod steps;
-use steps::{new_session, Raw, Steps};
+use steps::{new_session, swapped, Raw, Steps};
 
 use me_and_we::content::bank::PROMPTS;
 use me_and_we::content::bank::SCENARIOS;
@@ -18,7 +18,9 @@ use me_and_we::model::dynamics::{Dynamic, Vector};
 use me_and_we::model::prompts::{choose, suggests_professional, Prompt, PromptKey};
 use me_and_we::model::scenario::Domain;
 use me_and_we::model::scoring::{profile, seed_of, Answer, Profile, Reading, Rng};
-use me_and_we::model::session::{clean_name, Length, Phase, Refusal, Session, NAME_MAX_CHARS};
+use me_and_we::model::session::{
+    clean_name, Length, Phase, Refusal, Session, Step, NAME_MAX_CHARS,
+};
 use me_and_we::store::{self, DecodeError};
 
 use Dynamic::{
@@ -501,26 +503,6 @@ fn other_couples_are_mixed() {
     );
     assert!(c.real_gap_s);
     assert_eq!(c.pattern, CouplePattern::Mixed);
-}
-
-/// The same couple with the partners' places swapped.
-fn swapped(p: CouplePattern) -> CouplePattern {
-    match p {
-        CouplePattern::OverUnderFunctioning { leaning, fusing } => {
-            CouplePattern::OverUnderFunctioning {
-                leaning: leaning.other(),
-                fusing: fusing.other(),
-            }
-        }
-        CouplePattern::PursueDistance {
-            pursuing,
-            distancing,
-        } => CouplePattern::PursueDistance {
-            pursuing: pursuing.other(),
-            distancing: distancing.other(),
-        },
-        other => other,
-    }
 }
 
 #[test]
@@ -1392,4 +1374,113 @@ fn results_without_both_agreeing_are_refused_from_outside() {
         .unwrap();
     s.reveal().unwrap();
     assert!(s.validated(&SCENARIOS).is_ok());
+}
+
+#[test]
+fn a_retake_is_a_step_from_the_results_only() {
+    let done = sessions().pop().unwrap();
+    assert_eq!(done.phase(), Phase::Results);
+    let retake = Step::Retake {
+        date: "2026-12-24".into(),
+    };
+    // Not before the results.
+    let mut early = new_session(Length::Quick, 3);
+    assert_eq!(early.step(retake.clone()), Err(Refusal::WrongPhase));
+    assert_eq!(early, new_session(Length::Quick, 3));
+
+    let mut next = done.clone();
+    next.step(retake).unwrap();
+    assert_eq!(next.phase(), Phase::Handoff(Partner::A));
+    assert_eq!(next.date(), "2026-12-24");
+    assert_eq!(next.length(), done.length());
+    for p in [Partner::A, Partner::B] {
+        assert_eq!(next.name(p), done.name(p), "names carry over");
+        assert!(next.answers(p).is_empty() && !next.has_started(p));
+    }
+    let round = next.earlier().expect("the earlier round is kept");
+    assert_eq!(round.date, done.date());
+    assert_eq!(
+        round.answers[0],
+        done.counted_answers(Partner::A, &SCENARIOS)
+    );
+    assert_eq!(
+        round.answers[1],
+        done.counted_answers(Partner::B, &SCENARIOS)
+    );
+    // The option orders move on, so a retake is not answered by position.
+    let first = done.scenarios(&SCENARIOS)[0].id;
+    let moved = (0..12).any(|i| {
+        let id = done.scenarios(&SCENARIOS)[i].id;
+        done.option_order(Partner::A, id) != next.option_order(Partner::A, id)
+    });
+    assert!(moved, "scenario {first}: the same orders after a retake");
+}
+
+#[test]
+fn therapist_mode_is_a_step_kept_with_the_check_in() {
+    let mut s = new_session(Length::Quick, 9);
+    assert!(!s.therapist());
+    s.step(Step::Therapist(true)).unwrap();
+    assert!(s.therapist());
+    assert!(store::decode(&store::encode(&s)).unwrap().therapist());
+    let mut done = sessions().pop().unwrap();
+    done.step(Step::Therapist(true)).unwrap();
+    done.step(Step::Retake {
+        date: String::new(),
+    })
+    .unwrap();
+    assert!(done.therapist(), "a retake keeps therapist mode");
+}
+
+#[test]
+fn the_question_screen_gets_what_it_shows_from_the_model() {
+    let mut s = new_session(Length::Quick, 21);
+    s.set_names("", "").unwrap();
+    assert!(!s.has_started(Partner::A));
+    s.take_turn().unwrap();
+    let q = s.question(Partner::A, &SCENARIOS).unwrap();
+    let list = s.scenarios(&SCENARIOS);
+    assert_eq!((q.scenario, q.number, q.total), (list[0].id, 1, 12));
+    assert_eq!(q.order, s.option_order(Partner::A, list[0].id));
+    assert_eq!((q.most, q.least), (None, None));
+    s.answer(IND, Some(COD)).unwrap();
+    assert!(s.has_started(Partner::A) && !s.has_started(Partner::B));
+    s.back().unwrap();
+    let q = s.question(Partner::A, &SCENARIOS).unwrap();
+    assert_eq!(
+        (q.most, q.least),
+        (Some(IND), Some(COD)),
+        "the answer given before"
+    );
+    for _ in 0..11 {
+        s.answer(INT, None).unwrap();
+    }
+    let q = s.question(Partner::A, &SCENARIOS).unwrap();
+    assert!(q.is_last() && q.number == 12);
+}
+
+#[test]
+fn the_results_are_the_model_s_pieces_put_together() {
+    let s = sessions().pop().unwrap();
+    let r = s.results(&SCENARIOS, &PROMPTS);
+    let a = s.counted_answers(Partner::A, &SCENARIOS);
+    let b = s.counted_answers(Partner::B, &SCENARIOS);
+    let cmp = compare(&SCENARIOS, &a, &b);
+    assert_eq!(r.comparison, cmp);
+    assert_eq!(r.differences, cmp.differences_by_domain());
+    assert_eq!(r.agreements, cmp.agreements_by_domain());
+    assert_eq!(r.professional, suggests_professional(&cmp));
+    let mut both = a.clone();
+    both.extend(b.iter().copied());
+    let ids: Vec<u16> = choose(&PROMPTS, &cmp, seed_of(&both))
+        .iter()
+        .map(|p| p.id)
+        .collect();
+    assert_eq!(r.prompts.iter().map(|p| p.id).collect::<Vec<_>>(), ids);
+    assert_eq!(r.raw.len(), 12);
+    assert!(r
+        .raw
+        .iter()
+        .all(|row| row.answers.iter().all(Option::is_some)));
+    assert!(r.moved.is_none());
 }

@@ -7,57 +7,24 @@ use std::collections::HashSet;
 
 #[path = "support/steps.rs"]
 mod steps;
-use steps::{new_session, Steps};
+use steps::{new_session, swapped, Steps};
 
 use me_and_we::base64::{from_base64, to_base64};
 use me_and_we::content::bank::PROMPTS;
 use me_and_we::content::bank::SCENARIOS;
-use me_and_we::model::compare::{compare, CouplePattern, Partner};
+use me_and_we::model::compare::{compare, Partner};
 use me_and_we::model::dynamics::Dynamic;
 use me_and_we::model::prompts::choose;
 use me_and_we::model::scoring::{profile, Answer, Profile, Reading};
 use me_and_we::model::session::{clean_name, Length, Phase, Session, NAME_MAX_CHARS};
 use me_and_we::store;
 use proptest::prelude::*;
-use proptest::test_runner::Config as ProptestConfig;
+
+#[path = "support/cases.rs"]
+mod cases;
+use cases::config;
 
 const EPS: f64 = 1e-9;
-
-/// `cases` runs (or `PROPTEST_CASES` from the environment, for a deeper run), with no
-/// regression files written next to the tests. Counts are set so the whole file runs in
-/// well under 20 s natively in debug: scoring one profile (1,000 resamples, sorted) is
-/// the costly step, so properties that score take far fewer cases than the decoders.
-fn config(cases: u32) -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(cases);
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
-}
-
-/// The same couple with the partners' places swapped.
-fn swapped(p: CouplePattern) -> CouplePattern {
-    match p {
-        CouplePattern::OverUnderFunctioning { leaning, fusing } => {
-            CouplePattern::OverUnderFunctioning {
-                leaning: leaning.other(),
-                fusing: fusing.other(),
-            }
-        }
-        CouplePattern::PursueDistance {
-            pursuing,
-            distancing,
-        } => CouplePattern::PursueDistance {
-            pursuing: pursuing.other(),
-            distancing: distancing.other(),
-        },
-        other => other,
-    }
-}
 
 // ---------------------------------------------------------------- strategies
 
@@ -444,7 +411,8 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(3000))]
+    // Decoders of outside input: 100,000 cases each (the guide's floor).
+    #![proptest_config(config(100_000))]
 
     #[test]
     fn saved_sessions_never_panic_on_any_string(text in any::<String>()) {
@@ -706,6 +674,10 @@ fn played_session() -> impl Strategy<Value = Session> {
                 let _ = s.answer(Dynamic::ALL[i % 4], Some(Dynamic::ALL[(i / 4) % 4]));
                 let _ = s.finish_safety();
             }
+            // Some reach the results, where "we talked about this" marks are kept.
+            let _ = s.set_agreed(Partner::A, true);
+            let _ = s.set_agreed(Partner::B, true);
+            let _ = s.reveal();
             for t in talked {
                 let _ = s.toggle_talked(t);
             }
@@ -714,7 +686,7 @@ fn played_session() -> impl Strategy<Value = Session> {
 }
 
 proptest! {
-    #![proptest_config(config(2000))]
+    #![proptest_config(config(100_000))]
 
     #[test]
     fn saved_sessions_never_panic_on_mutated_saves(
@@ -727,6 +699,28 @@ proptest! {
         // Either it is still a session (then it saves and loads again unchanged), or an error.
         if let Ok(loaded) = store::decode(&mutated) {
             prop_assert_eq!(store::decode(&store::encode(&loaded)), Ok(loaded));
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(config(100_000))]
+
+    /// Exported files: any text, and real files with a few characters changed, are read
+    /// or refused with a reason, never a panic; what is read saves back the same.
+    #[test]
+    fn files_never_panic_on_any_text_or_mutated_files(
+        text in any::<String>(),
+        s in played_session(),
+        mutations in prop::collection::vec(mutation(), 1..4),
+    ) {
+        if let Ok(read) = store::import(&text) {
+            prop_assert_eq!(store::decode(&store::encode(&read)), Ok(read));
+        }
+        let file = store::export(&s, "2026-12-01");
+        prop_assert_eq!(store::import(&file), Ok(s));
+        if let Ok(read) = store::import(&mutate(&file, &mutations)) {
+            prop_assert_eq!(store::decode(&store::encode(&read)), Ok(read));
         }
     }
 }

@@ -31,17 +31,17 @@ impl Dynamic {
 
     /// The dynamic's one-letter code, the only one: page ids (`most-n`), tests, saved
     /// answers' text forms and locale keys all use it. `n` is interdependence.
-    pub fn code(self) -> char {
+    pub fn code(self) -> &'static str {
         match self {
-            Dynamic::Independence => 'i',
-            Dynamic::Dependence => 'd',
-            Dynamic::Codependence => 'c',
-            Dynamic::Interdependence => 'n',
+            Dynamic::Independence => "i",
+            Dynamic::Dependence => "d",
+            Dynamic::Codependence => "c",
+            Dynamic::Interdependence => "n",
         }
     }
 
-    /// Reads [`Dynamic::code`]; `None` for any other character.
-    pub fn from_code(c: char) -> Option<Dynamic> {
+    /// Reads [`Dynamic::code`]; `None` for anything else.
+    pub fn from_code(c: &str) -> Option<Dynamic> {
         Dynamic::ALL.into_iter().find(|d| d.code() == c)
     }
 

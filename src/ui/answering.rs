@@ -13,24 +13,33 @@ use leptos::prelude::*;
 pub fn Answering(partner: Partner) -> impl IntoView {
     let current = Current::get();
     // Rebuilt only when the partner moves to another scenario.
-    let question = Memo::new(move |_| current.with(|s| s.question(partner, &SCENARIOS)).flatten());
-    move || question.get().map(ask)
+    let position = Memo::new(move |_| current.with(|s| s.position(partner)).unwrap_or(0));
+    move || {
+        // Read, not only tracked: a memo computes (and follows its sources) when read.
+        let _ = position.get();
+        current
+            .with_untracked(|s| s.question(partner, &SCENARIOS))
+            .flatten()
+            .map(ask)
+    }
 }
 
-/// One group of options ("most like me", or "least like me" with its "no pick").
+/// One group of options: "most like me" (`picked` is `most`), or "least like me" (the
+/// option chosen as most is not offered, and choosing it as most clears it here).
 fn options(
     name: &'static str,
     order: [Dynamic; 4],
     texts: impl Fn(Dynamic) -> &'static str,
     picked: RwSignal<Option<Dynamic>>,
     most: RwSignal<Option<Dynamic>>,
+    least_pick: RwSignal<Option<Dynamic>>,
 ) -> impl IntoView {
     let least = name == "least";
     order
         .into_iter()
         .map(|d| {
-            let id = format!("{name}-{}", d.code());
-            let for_id = format!("{name}-{}", d.code());
+            let id = [name, "-", d.code()].concat();
+            let for_id = id.clone();
             let taken = move || least && most.get() == Some(d);
             view! {
                 <label class=if least { "option small" } else { "option" } for=for_id class:disabled=taken>
@@ -38,10 +47,16 @@ fn options(
                         type="radio"
                         id=id
                         name=name
-                        value=d.code().to_string()
+                        value=d.code()
                         prop:disabled=taken
                         prop:checked=move || picked.get() == Some(d)
-                        on:change=move |_| picked.set(Some(d))
+                        on:change=move |_| {
+                            picked.set(Some(d));
+                            // A "least like me" equal to the new choice means nothing.
+                            if least_pick.get_untracked() == most.get_untracked() {
+                                least_pick.set(None);
+                            }
+                        }
                     />
                     <span>{texts(d)}</span>
                 </label>
@@ -60,12 +75,6 @@ fn ask(question: Question) -> impl IntoView {
     let most = RwSignal::new(question.most);
     let least = RwSignal::new(question.least);
     let tried = RwSignal::new(false);
-    // A "least like me" equal to the new choice means nothing: clear it.
-    Effect::new(move |_| {
-        if most.get().is_some() && least.get_untracked() == most.get_untracked() {
-            least.set(None);
-        }
-    });
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -94,7 +103,7 @@ fn ask(question: Question) -> impl IntoView {
             <form on:submit=submit novalidate>
                 <fieldset class="options" aria-describedby="choose-error">
                     <legend>{w.most_like_me}</legend>
-                    {options("most", question.order, option_text, most, most)}
+                    {options("most", question.order, option_text, most, most, least)}
                 </fieldset>
                 <p id="choose-error" class="error" role="alert">
                     {move || (tried.get() && most.get().is_none()).then_some(w.choose_first)}
@@ -103,7 +112,7 @@ fn ask(question: Question) -> impl IntoView {
                     <summary>{w.least_like_me}</summary>
                     <fieldset class="options">
                         <legend class="hint">{w.least_like_me_hint}</legend>
-                        {options("least", question.order, option_text, least, most)}
+                        {options("least", question.order, option_text, least, most, least)}
                         <label class="option small" for="least-none">
                             <input
                                 type="radio"

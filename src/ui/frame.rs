@@ -39,8 +39,8 @@ pub fn install_print_footer() {
     let _ = css_string;
 }
 
-#[component]
-pub fn Frame(children: Children) -> impl IntoView {
+/// The frame around `screen`, the view of whichever screen is current.
+pub fn frame(screen: impl IntoView) -> impl IntoView {
     let send = Send::get();
     let device = Device::get();
     let l = words();
@@ -95,7 +95,7 @@ pub fn Frame(children: Children) -> impl IntoView {
                     <p class="notice">{l.words.keeping_nothing}</p>
                 })}
             </div>
-            {children()}
+            {screen}
         </main>
         <footer class="bottom">
             <p>{w.footer_privacy} " " {w.footer_not_therapy}</p>

@@ -58,7 +58,7 @@ pub fn Landing() -> impl IntoView {
                 <li>{w.promise_not_therapy}</li>
                 <li>{w.promise_adults}</li>
             </ul>
-            <Show when=in_progress>
+            {move || in_progress().then(|| view! {
                 <div class="card resume">
                     <h2>{w.resume_title}</h2>
                     <p>{w.resume_lead}</p>
@@ -74,8 +74,8 @@ pub fn Landing() -> impl IntoView {
                         }>{w.start_over}</button>
                     </div>
                 </div>
-            </Show>
-            <Show when=move || !in_progress()>
+            })}
+            {move || (!in_progress()).then(|| view! {
                 <div class="starts">
                     <button type="button" class="primary start" on:click=move |_| send.start(Length::Full, new_seed())>
                         <span>{w.start_full}</span>
@@ -86,7 +86,7 @@ pub fn Landing() -> impl IntoView {
                         <small>{w.start_quick_hint}</small>
                     </button>
                 </div>
-            </Show>
+            })}
             <p>
                 <button type="button" class="link" on:click=move |_| send.go(Screen::Learn { from_results: false })>
                     {w.learn_link}

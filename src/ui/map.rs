@@ -59,30 +59,6 @@ pub fn map(
     names: [String; 2],
     earlier: Option<[Profile; 2]>,
 ) -> impl IntoView {
-    let trails = earlier.map(|before| {
-        before
-            .iter()
-            .zip(&profiles)
-            .enumerate()
-            .map(|(i, (b, a))| {
-                let (bx, by) = (x(b.point.s), y(b.point.c));
-                let (ax, ay) = (x(a.point.s), y(a.point.c));
-                let class = if i == 0 { "trail a" } else { "trail b" };
-                let hollow = if i == 0 {
-                    view! { <circle class="before" cx=bx cy=by r="7" /> }.into_any()
-                } else {
-                    view! { <rect class="before" x=bx - 6 y=by - 6 width="12" height="12" /> }
-                        .into_any()
-                };
-                view! {
-                    <g class=class>
-                        {hollow}
-                        <line x1=bx y1=by x2=ax y2=ay marker-end=format!("url(#{id}-arrow)") />
-                    </g>
-                }
-            })
-            .collect_view()
-    });
     let l = words();
     let texts: Vec<String> = profiles
         .iter()
@@ -99,50 +75,64 @@ pub fn map(
             )
         })
         .collect();
-    let desc = texts.join(" ");
-    let marks = profiles
-        .iter()
-        .zip(&names)
-        .enumerate()
-        .map(|(i, (p, n))| {
-            let (px, py) = (x(p.point.s), y(p.point.c));
-            let bx = x(p.box_s.0);
-            let by = y(p.box_c.1);
-            let bw = (x(p.box_s.1) - bx).max(2);
-            let bh = (y(p.box_c.0) - by).max(2);
-            let class = if i == 0 { "mark a" } else { "mark b" };
-            // Partner A: circle; partner B: square, so the two differ without colour.
-            let shape = if i == 0 {
-                view! { <circle cx=px cy=py r="9" /> }.into_any()
-            } else {
-                view! { <rect x=px - 8 y=py - 8 width="16" height="16" /> }.into_any()
-            };
-            // Labels above A and below B, kept inside the frame.
-            let label_y = if i == 0 {
-                (py - 14).max(14)
-            } else {
-                (py + 26).min(SIZE - 4)
-            };
-            let initial: String = n.chars().take(12).collect();
-            view! {
-                <g class=class>
-                    <rect class="box" x=bx y=by width=bw height=bh />
-                    {shape}
-                    <text x=px y=label_y text-anchor="middle">{initial}</text>
-                </g>
-            }
-        })
-        .collect_view();
+    // The whole drawing as SVG text, like the frame: far less WebAssembly than building
+    // each element in code. Names are escaped; everything else is our own numbers.
+    let mut svg = format!(
+        r#"<title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>{}"#,
+        escape(l.words.map_title),
+        escape(&texts.join(" ")),
+        frame(id)
+    );
+    for (i, (b, a)) in earlier.iter().flatten().zip(&profiles).enumerate() {
+        let (bx, by) = (x(b.point.s), y(b.point.c));
+        let (ax, ay) = (x(a.point.s), y(a.point.c));
+        // Partner A: circle; partner B: square, so the two differ without colour.
+        let hollow = if i == 0 {
+            format!(r#"<circle class="before" cx="{bx}" cy="{by}" r="7"/>"#)
+        } else {
+            format!(
+                r#"<rect class="before" x="{}" y="{}" width="12" height="12"/>"#,
+                bx - 6,
+                by - 6
+            )
+        };
+        svg.push_str(&format!(
+            r#"<g class="trail {}">{hollow}<line x1="{bx}" y1="{by}" x2="{ax}" y2="{ay}" marker-end="url(#{id}-arrow)"/></g>"#,
+            if i == 0 { "a" } else { "b" }
+        ));
+    }
+    for (i, (p, n)) in profiles.iter().zip(&names).enumerate() {
+        let (px, py) = (x(p.point.s), y(p.point.c));
+        let bx = x(p.box_s.0);
+        let by = y(p.box_c.1);
+        let bw = (x(p.box_s.1) - bx).max(2);
+        let bh = (y(p.box_c.0) - by).max(2);
+        let shape = if i == 0 {
+            format!(r#"<circle cx="{px}" cy="{py}" r="9"/>"#)
+        } else {
+            format!(
+                r#"<rect x="{}" y="{}" width="16" height="16"/>"#,
+                px - 8,
+                py - 8
+            )
+        };
+        // Labels above A and below B, kept inside the frame.
+        let label_y = if i == 0 {
+            (py - 14).max(14)
+        } else {
+            (py + 26).min(SIZE - 4)
+        };
+        let initial: String = n.chars().take(12).collect();
+        svg.push_str(&format!(
+            r#"<g class="mark {}"><rect class="box" x="{bx}" y="{by}" width="{bw}" height="{bh}"/>{shape}<text x="{px}" y="{label_y}" text-anchor="middle">{}</text></g>"#,
+            if i == 0 { "a" } else { "b" },
+            escape(&initial)
+        ));
+    }
 
     view! {
         <figure class="map">
-            <svg viewBox=format!("0 0 {SIZE} {SIZE}") role="img" aria-labelledby=format!("{id}-title {id}-desc")>
-                <title id=format!("{id}-title")>{l.words.map_title}</title>
-                <desc id=format!("{id}-desc")>{desc}</desc>
-                <g inner_html=frame(id)></g>
-                {trails}
-                {marks}
-            </svg>
+            <svg viewBox=format!("0 0 {SIZE} {SIZE}") role="img" aria-labelledby=format!("{id}-title {id}-desc") inner_html=svg></svg>
             <figcaption>
                 <ul class="map-text">
                     {texts.into_iter().enumerate().map(|(i, t)| view! {

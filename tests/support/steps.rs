@@ -86,3 +86,26 @@ impl Raw {
         me_and_we::store::decode(&self.saved())
     }
 }
+
+/// The same couple pattern with the partners' places swapped.
+pub fn swapped(
+    p: me_and_we::model::compare::CouplePattern,
+) -> me_and_we::model::compare::CouplePattern {
+    use me_and_we::model::compare::CouplePattern;
+    match p {
+        CouplePattern::OverUnderFunctioning { leaning, fusing } => {
+            CouplePattern::OverUnderFunctioning {
+                leaning: leaning.other(),
+                fusing: fusing.other(),
+            }
+        }
+        CouplePattern::PursueDistance {
+            pursuing,
+            distancing,
+        } => CouplePattern::PursueDistance {
+            pursuing: pursuing.other(),
+            distancing: distancing.other(),
+        },
+        other => other,
+    }
+}
