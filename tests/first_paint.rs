@@ -21,10 +21,14 @@ fn the_static_landing_says_exactly_what_the_app_says() {
         + start;
     let landing = &html[start..end];
     let w = &english().words;
-    assert!(
-        html.contains(&format!("<title>{}</title>", w.page_title)),
-        "index.html's title is the locale's"
-    );
+    let page = &me_and_we::content::en::page::PAGE;
+    assert!(html.contains(&format!("<title>{}</title>", page.title)));
+    assert!(html.contains(&format!(
+        "<meta name=\"description\" content=\"{}\">",
+        page.description
+    )));
+    assert!(html.contains(&format!("<noscript><p>{}</p></noscript>", page.noscript)));
+    assert!(html.contains(&format!("<html lang=\"{}\">", english().lang)));
     for text in [
         w.app_name,
         w.landing_title,
@@ -67,4 +71,19 @@ fn the_early_quick_exit_clears_the_keys_the_app_writes() {
     let key = me_and_we::store::KEY;
     assert!(boot.contains(&format!("removeItem('{key}')")));
     assert!(boot.contains(&format!("removeItem('{key}.unreadable')")));
+}
+
+#[test]
+fn the_manifest_says_what_the_locale_says() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/public/manifest.webmanifest"
+    ))
+    .expect("public/manifest.webmanifest");
+    let manifest: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
+    let page = &me_and_we::content::en::page::PAGE;
+    assert_eq!(manifest["name"], page.manifest_name);
+    assert_eq!(manifest["short_name"], page.manifest_short_name);
+    assert_eq!(manifest["description"], page.manifest_description);
+    assert_eq!(manifest["lang"], english().lang);
 }

@@ -1,6 +1,7 @@
 //! English, compiled in: the locale every other one is checked against.
 
 pub mod learn;
+pub mod page;
 pub mod prompts;
 pub mod scenarios;
 pub mod screens;

@@ -30,8 +30,6 @@ macro_rules! words {
 
 words! {
     app_name,
-    /// The document's title, as the browser shows it.
-    page_title,
     default_name_a,
     default_name_b,
     landing_title,
@@ -180,6 +178,8 @@ words! {
     /// {date}
     export_file_name,
     unreadable_file_name,
+    /// What the recovery screen's download is called.
+    recovery_file_name,
     print,
     /// The printed report's footer, on every page.
     print_footer,
@@ -318,6 +318,20 @@ pub struct Helpline {
     pub emergency: &'static str,
     /// (service, how to reach it).
     pub services: &'static [(&'static str, &'static str)],
+}
+
+/// The words of the static page itself (`public/index.html`'s head and `noscript`, and
+/// the web app manifest), which the browser shows before or without the app. They are
+/// kept apart from [`Words`] so the app's WebAssembly does not carry them; a test holds
+/// the files to them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PageWords {
+    pub title: &'static str,
+    pub description: &'static str,
+    pub noscript: &'static str,
+    pub manifest_name: &'static str,
+    pub manifest_short_name: &'static str,
+    pub manifest_description: &'static str,
 }
 
 /// Every word of one language.

@@ -27,7 +27,8 @@ pub fn recovery_html(saved: Option<&str>) -> String {
         .is_some_and(|s| s.shareable());
     let export = saved.filter(|_| shareable).map_or(String::new(), |s| {
         format!(
-            r#"<a class="button secondary" download="me-and-we-session.txt" href="{}">{}</a>"#,
+            r#"<a class="button secondary" download="{}" href="{}">{}</a>"#,
+            escape(words.recovery_file_name),
             data_url(s),
             escape(words.recovery_export)
         )

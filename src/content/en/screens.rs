@@ -4,7 +4,6 @@ use crate::content::locale::{Helpline, Words};
 
 pub const WORDS: Words = Words {
     app_name: "Me & We",
-    page_title: "Me & We · a private couples’ check-in",
     default_name_a: "Partner A",
     default_name_b: "Partner B",
     landing_title: "Me & We",
@@ -133,6 +132,7 @@ pub const WORDS: Words = Words {
     export: "Save to a file",
     export_file_name: "me-and-we-{date}.txt",
     unreadable_file_name: "me-and-we-unreadable.txt",
+    recovery_file_name: "me-and-we-session.txt",
     print: "Print or save as PDF",
     print_footer: "Me & We · a reflection tool, not therapy",
     print_page: "Page {page} of {pages}",
