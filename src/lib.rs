@@ -52,7 +52,9 @@ pub fn App() -> impl IntoView {
             Some(Phase::Answering(p)) => {
                 ui::answering::Answering(ui::answering::AnsweringProps { partner: p }).into_any()
             }
-            Some(Phase::Safety(_)) => ui::safety::Safety().into_any(),
+            Some(Phase::Safety(p)) => {
+                ui::safety::Safety(ui::safety::SafetyProps { partner: p }).into_any()
+            }
             Some(Phase::Reveal) => ui::reveal::Reveal().into_any(),
             Some(Phase::Results) => ui::results::Results().into_any(),
         },

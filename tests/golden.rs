@@ -59,8 +59,8 @@ fn played(length: Length, seed: u64, weights: [[usize; 4]; 2], names: [&str; 2])
 fn profile_line(out: &mut String, who: &str, p: &Profile) {
     writeln!(
         out,
-        "  {who}: point {:?} se ({:?}, {:?}) box {:?} {:?} shares {:?} reading {:?} answered {} region {:?}",
-        p.point, p.se_s, p.se_c, p.box_s, p.box_c, p.shares, p.reading, p.answered, p.region()
+        "  {who}: point {:?} se ({:?}, {:?}) box {:?} {:?} mix {:?} leads {:?} reading {:?} answered {} placed {:?} region {:?}",
+        p.point, p.se_s, p.se_c, p.box_s, p.box_c, p.mix, p.leads, p.reading, p.answered, p.placed, p.region()
     )
     .unwrap();
 }

@@ -165,7 +165,7 @@ fn no_answers_give_an_unknown_reading() {
     let p = profile(&[]);
     assert_eq!(p.reading, Reading::Unknown);
     assert_eq!(p.answered, 0);
-    assert_eq!(p.shares, [0.0; 4]);
+    assert_eq!(p.mix, [0.0; 4]);
     assert_eq!(p.point, Vector::default());
 }
 
@@ -307,9 +307,9 @@ fn least_like_me_keeps_every_score_within_range() {
 // ---------------------------------------------------------------- readings and uncertainty
 
 #[test]
-fn an_even_mix_reads_between_and_a_clear_one_reads_mostly() {
+fn readings_come_from_the_mix_in_one_vocabulary() {
     let ids = full_ids();
-    // Half interdependent, half independent: C sits on 0, resamples split both ways.
+    // Half interdependent, half independent: both lead half the time.
     let p = profile(&mix(&[(INT, 15), (IND, 15)], &ids));
     match p.reading {
         Reading::Between(x, y) => {
@@ -318,31 +318,59 @@ fn an_even_mix_reads_between_and_a_clear_one_reads_mostly() {
         }
         other => panic!("expected a between reading, got {other:?}"),
     }
-    assert!(p.shares.iter().all(|s| *s < 0.6), "{:?}", p.shares);
-    assert!(p.share(INT) > 0.3 && p.share(IND) > 0.3, "{:?}", p.shares);
-    assert!((p.shares.iter().sum::<f64>() - 1.0).abs() < EPS);
+    assert_eq!(p.share(INT), 0.5);
+    assert!((p.mix.iter().sum::<f64>() - 1.0).abs() < EPS);
 
-    // Four in five interdependent: clearly interdependent.
+    // Four in five interdependent: mostly interdependence, the mix as chosen.
     let p = profile(&mix(&[(INT, 24), (IND, 6)], &ids));
     assert_eq!(p.reading, Reading::Mostly(INT));
-    assert!(p.share(INT) >= 0.95, "{:?}", p.shares);
+    assert!(
+        close(p.share(INT), 0.8) && close(p.share(IND), 0.2),
+        "{:?}",
+        p.mix
+    );
     assert_eq!(p.ranked()[0], INT);
+    assert!(p.leads[INT.index()] >= 0.8);
 
-    // Two thirds dependent, one third codependent: the lean still wins clearly.
+    // Two thirds dependent: the lean wins clearly.
     let p = profile(&mix(&[(DEP, 20), (COD, 10)], &ids));
     assert_eq!(p.reading, Reading::Mostly(DEP));
-    // Spread over all four, with S on its boundary: no 60% majority.
+    // Spread over all four: no clear lean.
     let p = profile(&mix(&[(INT, 8), (IND, 7), (DEP, 8), (COD, 7)], &ids));
-    assert!(
-        matches!(p.reading, Reading::Between(_, _)),
-        "{:?}",
-        p.reading
-    );
-    assert!(p.shares.iter().all(|s| *s < 0.55), "{:?}", p.shares);
-    // But answers from three dynamics that agree on both axes read clearly.
+    assert_eq!(p.reading, Reading::NoClearLean);
+    // Three dynamics a third each: the mean point lands in interdependence, but no
+    // dynamic leads, so the words say so.
     let p = profile(&mix(&[(INT, 10), (IND, 10), (COD, 10)], &ids));
     assert_point(&p, 100.0 / 3.0, 100.0 / 3.0, 0.0, 100.0 / 3.0);
-    assert_eq!(p.reading, Reading::Mostly(INT));
+    assert_eq!(p.reading, Reading::NoClearLean);
+    assert_eq!(
+        p.region(),
+        INT,
+        "a third of the choices: a fair place to draw"
+    );
+    // A "least like me" weighs in a little: one interdependent answer less than ties.
+    let mut answers = mix(&[(INT, 11), (IND, 11), (DEP, 8)], &ids);
+    for a in answers.iter_mut().take(4) {
+        a.least = Some(IND);
+    }
+    let p = profile(&answers);
+    assert!(p.share(INT) > p.share(IND), "{:?}", p.mix);
+    assert_eq!(p.ranked()[0], INT);
+}
+
+#[test]
+fn push_pull_is_drawn_outside_interdependence() {
+    let ids = full_ids();
+    // Independence and codependence in equal parts, a little interdependence: the mean
+    // point averages into the interdependence quadrant.
+    let p = profile(&mix(&[(IND, 14), (COD, 13), (INT, 3)], &ids));
+    assert!(p.point.s > 0.0 && p.point.c > 0.0, "{:?}", p.point);
+    assert_ne!(p.region(), INT, "drawn at {:?}", p.placed);
+    assert!(p.placed.0 <= 0.0 || p.placed.1 <= 0.0);
+    assert_ne!(p.reading, Reading::Mostly(INT));
+    // Nothing is moved that is where its answers are.
+    let p = profile(&mix(&[(INT, 20), (IND, 10)], &ids));
+    assert_eq!(p.placed, (p.point.s, p.point.c));
 }
 
 #[test]
@@ -1483,4 +1511,36 @@ fn the_results_are_the_model_s_pieces_put_together() {
         .iter()
         .all(|row| row.answers.iter().all(Option::is_some)));
     assert!(r.moved.is_none());
+}
+
+#[test]
+fn answers_that_read_as_ideal_get_a_private_second_look() {
+    let mut s = new_session(Length::Quick, 4);
+    s.set_names("", "").unwrap();
+    s.take_turn().unwrap();
+    // Eleven of twelve interdependent: 92%, over the 90% line.
+    for i in 0..12 {
+        s.answer(if i == 5 { IND } else { INT }, None).unwrap();
+    }
+    assert_eq!(s.phase(), Phase::Safety(Partner::A));
+    assert!(s.reads_as_ideal(Partner::A, &SCENARIOS));
+    assert!(
+        !s.reads_as_ideal(Partner::B, &SCENARIOS),
+        "no answers, no word"
+    );
+    // Looking again starts from the first scenario and keeps every answer.
+    s.step(Step::Review).unwrap();
+    assert_eq!(s.phase(), Phase::Answering(Partner::A));
+    assert_eq!(s.position(Partner::A), 0);
+    assert_eq!(s.answers(Partner::A).len(), 12);
+    assert_eq!(s.step(Step::Review), Err(Refusal::WrongPhase));
+    // Changing two answers brings it under the line.
+    s.answer(DEP, None).unwrap();
+    s.answer(COD, None).unwrap();
+    while matches!(s.phase(), Phase::Answering(_)) {
+        let q = s.question(Partner::A, &SCENARIOS).unwrap();
+        s.answer(q.most.unwrap(), q.least).unwrap();
+    }
+    assert_eq!(s.phase(), Phase::Safety(Partner::A));
+    assert!(!s.reads_as_ideal(Partner::A, &SCENARIOS), "10 of 12 is 83%");
 }

@@ -97,6 +97,9 @@ words! {
     support_title,
     support_lead,
     support_flagged,
+    /// Shown privately when nearly every answer was the interdependent option.
+    ideal_note,
+    ideal_review,
     support_emergency,
     support_others,
     support_go_on,
@@ -127,6 +130,8 @@ words! {
     reading_mostly,
     /// {name}, {a}, {b}
     reading_between,
+    /// {name}
+    reading_no_lean,
     /// {dynamic}, {share}
     share_line,
     quick_uncertain,

@@ -19,7 +19,7 @@ pub enum PatternKind {
 
 use super::dynamics::Dynamic;
 use super::scenario::{Domain, Scenario};
-use super::scoring::{profile, Answer, Profile};
+use super::scoring::{profile, Answer, Profile, Reading};
 
 /// Which partner, in turn order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -139,49 +139,35 @@ pub struct Comparison {
     pub agreements: Vec<Agreement>,
 }
 
-/// How much lean or fuse makes it a partner's leaning rather than a stray answer.
-const FACET_THRESHOLD: f64 = 20.0;
-
-fn pattern_of(a: &Profile, b: &Profile, gap_s: bool, gap_c: bool) -> CouplePattern {
-    let (pa, pb) = (a.point, b.point);
-    let independent = |p: &Profile| p.point.s > 0.0 && p.point.c <= 0.0;
-    if independent(a) && independent(b) {
-        return CouplePattern::ParallelLives;
-    }
-    let pursuer = |p: &Profile| p.point.s <= 0.0 && p.point.c > 0.0;
-    if pursuer(a) && independent(b) {
-        return CouplePattern::PursueDistance {
+/// The couple pattern from the two readings: a pattern is named only where both read
+/// "mostly" something; anything less clear on either side is a mix.
+fn pattern_of(a: &Profile, b: &Profile) -> CouplePattern {
+    use Dynamic::{Codependence, Dependence, Independence, Interdependence};
+    let mostly = |p: &Profile| match p.reading {
+        Reading::Mostly(d) => Some(d),
+        _ => None,
+    };
+    match (mostly(a), mostly(b)) {
+        (Some(Independence), Some(Independence)) => CouplePattern::ParallelLives,
+        (Some(Interdependence), Some(Interdependence)) => CouplePattern::MutualReliance,
+        (Some(Dependence | Codependence), Some(Independence)) => CouplePattern::PursueDistance {
             pursuing: Partner::A,
             distancing: Partner::B,
-        };
-    }
-    if pursuer(b) && independent(a) {
-        return CouplePattern::PursueDistance {
+        },
+        (Some(Independence), Some(Dependence | Codependence)) => CouplePattern::PursueDistance {
             pursuing: Partner::B,
             distancing: Partner::A,
-        };
-    }
-    let leans = |v: super::dynamics::Vector| v.l > v.f && v.l >= FACET_THRESHOLD;
-    let fuses = |v: super::dynamics::Vector| v.f > v.l && v.f >= FACET_THRESHOLD;
-    if leans(pa) && fuses(pb) {
-        return CouplePattern::OverUnderFunctioning {
+        },
+        (Some(Dependence), Some(Codependence)) => CouplePattern::OverUnderFunctioning {
             leaning: Partner::A,
             fusing: Partner::B,
-        };
-    }
-    if leans(pb) && fuses(pa) {
-        return CouplePattern::OverUnderFunctioning {
+        },
+        (Some(Codependence), Some(Dependence)) => CouplePattern::OverUnderFunctioning {
             leaning: Partner::B,
             fusing: Partner::A,
-        };
+        },
+        _ => CouplePattern::Mixed,
     }
-    // Mutual reliance also needs both to keep their own footing (S > 0): two partners who
-    // both lean or both fuse (S <= 0) rely on each other too, but that is not the balanced
-    // pattern its description and prompts promise ("both keep your own footing").
-    if pa.s > 0.0 && pb.s > 0.0 && pa.c > 0.0 && pb.c > 0.0 && !gap_s && !gap_c {
-        return CouplePattern::MutualReliance;
-    }
-    CouplePattern::Mixed
 }
 
 /// Compares two partners over the scenarios both answered.
@@ -190,7 +176,7 @@ pub fn compare(scenarios: &[Scenario], a: &[Answer], b: &[Answer]) -> Comparison
     let pb = profile(b);
     let real_gap_s = real_gap(pa.point.s, pa.se_s, pb.point.s, pb.se_s);
     let real_gap_c = real_gap(pa.point.c, pa.se_c, pb.point.c, pb.se_c);
-    let pattern = pattern_of(&pa, &pb, real_gap_s, real_gap_c);
+    let pattern = pattern_of(&pa, &pb);
 
     let mut differences = Vec::new();
     let mut agreements = Vec::new();

@@ -81,7 +81,11 @@ pub fn choose<'a>(library: &'a [Prompt], cmp: &Comparison, seed: u64) -> Vec<&'a
     {
         keys.push(PromptKey::Domain(domain));
     }
-    let regions = [cmp.profiles[0].region(), cmp.profiles[1].region()];
+    // Each partner's leading dynamic, or where the map draws them when nothing leads.
+    let regions = cmp
+        .profiles
+        .clone()
+        .map(|p| p.lean().unwrap_or_else(|| p.region()));
     let answered = cmp.profiles.iter().any(|p| p.answered > 0);
     if answered {
         keys.push(PromptKey::Dynamic(regions[0]));

@@ -49,6 +49,9 @@ pub enum Step {
     Back,
     /// The safety check is done (its answers are never kept): next partner, or reveal.
     FinishSafety,
+    /// From the end of one's own turn, back to the first scenario to look through the
+    /// answers again.
+    Review,
     /// A partner ticks or unticks "ready to look together".
     Agree { partner: Partner, agreed: bool },
     /// Shows the results, once both agreed.
@@ -177,6 +180,13 @@ impl Session {
                 }
                 Phase::Answering(p) => self.phase = Phase::Handoff(p),
                 Phase::Safety(p) => self.phase = Phase::Answering(p),
+                _ => return Err(Refusal::WrongPhase),
+            },
+            Step::Review => match self.phase {
+                Phase::Safety(p) => {
+                    self.phase = Phase::Answering(p);
+                    self.position[p.index()] = 0;
+                }
                 _ => return Err(Refusal::WrongPhase),
             },
             Step::FinishSafety => match self.phase {
@@ -330,6 +340,18 @@ impl Session {
     /// Whether this partner has answered anything yet (the hand-off says "continue").
     pub fn has_started(&self, p: Partner) -> bool {
         !self.answers[p.index()].is_empty()
+    }
+
+    /// Whether at least 90% of this partner's answers are the interdependent option: then
+    /// the end of their turn gently asks whether they described the last real time, or
+    /// how they would like to be.
+    pub fn reads_as_ideal(&self, p: Partner, bank: &[Scenario]) -> bool {
+        let answers = self.counted_answers(p, bank);
+        let ideal = answers
+            .iter()
+            .filter(|a| a.most == Dynamic::Interdependence)
+            .count();
+        !answers.is_empty() && ideal * 10 >= answers.len() * 9
     }
 
     /// Whether the session may be saved to a file now: before anyone has answered, or once

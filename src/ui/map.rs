@@ -3,7 +3,7 @@
 
 use super::{escape, words};
 use crate::content::fill;
-use crate::content::locale::signed;
+use crate::content::locale::{percent, signed};
 use crate::model::dynamics::Dynamic;
 use crate::model::scoring::Profile;
 use leptos::prelude::*;
@@ -68,8 +68,8 @@ pub fn map(
                 l.words.map_point,
                 &[
                     ("name", n),
-                    ("self", &signed(p.point.s)),
-                    ("connection", &signed(p.point.c)),
+                    ("self", &signed(p.placed.0)),
+                    ("connection", &signed(p.placed.1)),
                     ("region", l.dynamic(p.region()).word),
                 ],
             )
@@ -84,8 +84,8 @@ pub fn map(
         frame(id)
     );
     for (i, (b, a)) in earlier.iter().flatten().zip(&profiles).enumerate() {
-        let (bx, by) = (x(b.point.s), y(b.point.c));
-        let (ax, ay) = (x(a.point.s), y(a.point.c));
+        let (bx, by) = (x(b.placed.0), y(b.placed.1));
+        let (ax, ay) = (x(a.placed.0), y(a.placed.1));
         // Partner A: circle; partner B: square, so the two differ without colour.
         let hollow = if i == 0 {
             format!(r#"<circle class="before" cx="{bx}" cy="{by}" r="7"/>"#)
@@ -102,11 +102,13 @@ pub fn map(
         ));
     }
     for (i, (p, n)) in profiles.iter().zip(&names).enumerate() {
-        let (px, py) = (x(p.point.s), y(p.point.c));
-        let bx = x(p.box_s.0);
-        let by = y(p.box_c.1);
-        let bw = (x(p.box_s.1) - bx).max(2);
-        let bh = (y(p.box_c.0) - by).max(2);
+        let (px, py) = (x(p.placed.0), y(p.placed.1));
+        // The box is the uncertainty of the answers' mean: it moves with the point.
+        let (ds, dc) = (p.placed.0 - p.point.s, p.placed.1 - p.point.c);
+        let bx = x(p.box_s.0 + ds);
+        let by = y(p.box_c.1 + dc);
+        let bw = (x(p.box_s.1 + ds) - bx).max(2);
+        let bh = (y(p.box_c.0 + dc) - by).max(2);
         let shape = if i == 0 {
             format!(r#"<circle cx="{px}" cy="{py}" r="9"/>"#)
         } else {
@@ -130,13 +132,52 @@ pub fn map(
         ));
     }
 
+    // Each partner's mix beside the point: four segments, as wide as how often each
+    // dynamic was chosen, named for screen readers.
+    let bars: Vec<String> = profiles
+        .iter()
+        .map(|p| {
+            let label = p
+                .shown_shares()
+                .into_iter()
+                .map(|(d, share)| {
+                    fill(
+                        l.words.share_line,
+                        &[("dynamic", l.dynamic(d).name), ("share", &percent(share))],
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            let mut left = 0;
+            let mut svg = format!(
+                r#"<svg viewBox="0 0 100 8" role="img" aria-label="{}">"#,
+                escape(&label)
+            );
+            for d in Dynamic::ALL {
+                let w = (p.share(d) * 100.0).round() as i32;
+                if w > 0 {
+                    svg.push_str(&format!(
+                        r#"<rect class="{}" x="{left}" width="{w}" height="8"/>"#,
+                        d.code()
+                    ));
+                }
+                left += w;
+            }
+            svg.push_str("</svg>");
+            svg
+        })
+        .collect();
+
     view! {
         <figure class="map">
             <svg viewBox=format!("0 0 {SIZE} {SIZE}") role="img" aria-labelledby=format!("{id}-title {id}-desc") inner_html=svg></svg>
             <figcaption>
                 <ul class="map-text">
-                    {texts.into_iter().enumerate().map(|(i, t)| view! {
-                        <li><span class=if i == 0 { "key a" } else { "key b" } aria-hidden="true"></span>{t}</li>
+                    {texts.into_iter().zip(bars).enumerate().map(|(i, (t, bar))| view! {
+                        <li>
+                            <span class=if i == 0 { "key a" } else { "key b" } aria-hidden="true"></span>{t}
+                            <span class="mix" inner_html=bar></span>
+                        </li>
                     }).collect_view()}
                 </ul>
                 <p class="hint">{l.words.map_legend_box}</p>

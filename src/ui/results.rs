@@ -87,6 +87,7 @@ fn reading_text(name: &str, p: &Profile) -> String {
                 ("b", l.dynamic(b).word),
             ],
         ),
+        Reading::NoClearLean => fill(l.words.reading_no_lean, &[("name", name)]),
         Reading::Unknown => String::new(),
     }
 }

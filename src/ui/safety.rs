@@ -2,8 +2,10 @@
 //! component: never stored, never in results. Everyone sees the same next screen, so
 //! nothing visible reveals whether anything was ticked.
 
-use super::{focus_main, words, Send};
+use super::{focus_main, words, Current, Send};
+use crate::content::bank::SCENARIOS;
 use crate::content::locale::{region_of, Helpline};
+use crate::model::compare::Partner;
 use crate::model::session::Step;
 use leptos::prelude::*;
 
@@ -15,8 +17,12 @@ fn language() -> String {
 }
 
 #[component]
-pub fn Safety() -> impl IntoView {
+pub fn Safety(partner: Partner) -> impl IntoView {
     let l = words();
+    // Only this partner sees it, on their own private screen; nothing is kept.
+    let ideal = Current::get()
+        .with_untracked(|s| s.reads_as_ideal(partner, &SCENARIOS))
+        .unwrap_or(false);
     let ticked = RwSignal::new([false; 6]);
     let answered = RwSignal::new(false);
 
@@ -69,15 +75,17 @@ pub fn Safety() -> impl IntoView {
     move || {
         if answered.get() {
             let flagged = ticked.get_untracked().iter().any(|t| *t);
-            support(flagged).into_any()
+            support(flagged, ideal).into_any()
         } else {
             check().into_any()
         }
     }
 }
 
-/// Support lines for everyone, whatever they ticked; a gentle word first if they ticked any.
-fn support(flagged: bool) -> impl IntoView {
+/// Support lines for everyone, whatever they ticked; a gentle word first if they ticked
+/// any; and, when nearly every answer was the interdependent one, a word about answering
+/// for the last real time.
+fn support(flagged: bool, ideal: bool) -> impl IntoView {
     let send = Send::get();
     let l = words();
     let w = &l.words;
@@ -99,6 +107,15 @@ fn support(flagged: bool) -> impl IntoView {
         <section class="screen support" aria-labelledby="screen-title">
             <h1 id="screen-title" tabindex="-1">{w.support_title}</h1>
             {flagged.then(|| view! { <p class="card gentle">{w.support_flagged}</p> })}
+            {ideal.then(|| view! {
+                <div class="card gentle ideal">
+                    <p>{w.ideal_note}</p>
+                    <button type="button" class="secondary" on:click=move |_| {
+                        let _ = send.step(Step::Review);
+                        focus_main();
+                    }>{w.ideal_review}</button>
+                </div>
+            })}
             <p>{w.support_lead}</p>
             <ul class="support-lines">{local.map(line_view)}</ul>
             <details open=local.is_none()>
