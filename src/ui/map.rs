@@ -168,6 +168,18 @@ pub fn map(
         })
         .collect();
 
+    // What the bars' colours mean (the bars name their shares to screen readers).
+    let mix_key: String = Dynamic::ALL
+        .iter()
+        .map(|d| {
+            format!(
+                r#"<li><svg viewBox="0 0 10 10"><rect class="{}" width="10" height="10"/></svg>{}</li>"#,
+                d.code(),
+                escape(l.dynamic(*d).name)
+            )
+        })
+        .collect();
+
     view! {
         <figure class="map">
             <svg viewBox=format!("0 0 {SIZE} {SIZE}") role="img" aria-labelledby=format!("{id}-title {id}-desc") inner_html=svg></svg>
@@ -180,6 +192,7 @@ pub fn map(
                         </li>
                     }).collect_view()}
                 </ul>
+                <ul class="mix-key" aria-hidden="true" inner_html=mix_key></ul>
                 <p class="hint">{l.words.map_legend_box}</p>
             </figcaption>
         </figure>

@@ -170,6 +170,38 @@ fn serve(mut stream: TcpStream, dist: &Path, log: &Mutex<Vec<String>>, network: 
     }
 }
 
+/// A chromedriver process, ended when dropped: also on a failed start, before any
+/// `Browser` exists to end it.
+struct Driver(Child);
+
+impl Driver {
+    /// Whether it accepts connections on `port` within 20 seconds (and is still running).
+    async fn listening(&mut self, port: u16) -> bool {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return true;
+            }
+            if matches!(self.0.try_wait(), Ok(Some(_))) {
+                return false;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        false
+    }
+
+    fn end(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        self.end();
+    }
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -189,7 +221,7 @@ fn find(names: &[&str]) -> Option<PathBuf> {
 pub struct Browser {
     pub client: Client,
     pub server: StaticServer,
-    driver: Child,
+    driver: Driver,
     driver_port: u16,
     _profile: PathBuf,
 }
@@ -205,9 +237,8 @@ fn end_browser(profile: &Path) {
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        let _ = self.driver.kill();
+        self.driver.end();
         end_browser(&self._profile);
-        let _ = self.driver.wait();
         let _ = std::fs::remove_dir_all(&self._profile);
     }
 }
@@ -232,21 +263,31 @@ impl Browser {
             .or_else(|| find(&["chromedriver"]))
             .expect("chromedriver is missing: run `bash .ci/tools.sh` (or `apt-get install -y chromium-driver`)");
         let server = StaticServer::start();
-        let port = free_port();
-        let driver = Command::new(&chromedriver)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start chromedriver");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "chromedriver did not start on port {port}"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        // A free port can be taken again before chromedriver binds it, on a busy machine:
+        // try a fresh port a few times. A driver that did not come up is ended here.
+        let (driver, port) = {
+            let mut attempt = 0;
+            loop {
+                attempt += 1;
+                let port = free_port();
+                let mut driver = Driver(
+                    Command::new(&chromedriver)
+                        .arg(format!("--port={port}"))
+                        .stdout(Stdio::null())
+                        .stderr(Stdio::null())
+                        .spawn()
+                        .expect("start chromedriver"),
+                );
+                if driver.listening(port).await {
+                    break (driver, port);
+                }
+                driver.end();
+                assert!(
+                    attempt < 4,
+                    "chromedriver did not start, {attempt} ports tried"
+                );
+            }
+        };
         let stamp = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos());
@@ -278,11 +319,28 @@ impl Browser {
             serde_json::Value::Object(m) => m,
             _ => unreachable!(),
         };
-        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("connect to chromedriver");
+        // The session start can fail under load even with the driver up: retry it, and
+        // end this attempt's browser (and the driver, on drop) if it never comes.
+        let client = {
+            let mut attempt = 0;
+            loop {
+                attempt += 1;
+                let started =
+                    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                        .capabilities(caps.clone())
+                        .connect(&format!("http://127.0.0.1:{port}"))
+                        .await;
+                match started {
+                    Ok(client) => break client,
+                    Err(e) => {
+                        end_browser(&profile);
+                        let _ = std::fs::remove_dir_all(&profile);
+                        assert!(attempt < 3, "connect to chromedriver: {e}");
+                        tokio::time::sleep(Duration::from_millis(500)).await;
+                    }
+                }
+            }
+        };
         client
             .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
                 Some(Duration::from_secs(30)),
