@@ -67,12 +67,13 @@ pub fn App() -> impl IntoView {
 /// (a newer build saved in another tab: writing now would overwrite its work).
 fn persist(session: RwSignal<Option<Session>>, device: Device) {
     Effect::new(move |_| {
+        // A newer build's check-in is not this tab's to change, not even to remove.
+        if device.stopped.get() {
+            return;
+        }
         if device.keep_nothing.get() {
             // Drop the session's copy; data set aside as unreadable stays until cleared.
             store::forget_session();
-            return;
-        }
-        if device.stopped.get() {
             return;
         }
         // With no session there is nothing to save. Clearing is explicit

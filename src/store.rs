@@ -147,9 +147,10 @@ mod browser {
             Ok(session) => Loaded::Found(Box::new(session)),
             Err(DecodeError::NewerVersion(_)) => Loaded::Newer,
             Err(_) => {
-                // Keep what we could not read, so nothing is lost, and stop tripping on it.
+                // Keep what we could not read, so nothing is lost. It stays under the key
+                // too until this tab saves: removing it would tell every other open tab
+                // that the check-in was cleared.
                 set_aside(&text);
-                let _ = LocalStorage::raw().remove_item(KEY);
                 Loaded::Unreadable
             }
         }

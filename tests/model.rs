@@ -1544,3 +1544,18 @@ fn answers_that_read_as_ideal_get_a_private_second_look() {
     assert_eq!(s.phase(), Phase::Safety(Partner::A));
     assert!(!s.reads_as_ideal(Partner::A, &SCENARIOS), "10 of 12 is 83%");
 }
+
+#[test]
+fn dates_from_outside_are_cleaned_in_every_round() {
+    let mut done = sessions().pop().unwrap();
+    done.step(Step::Retake {
+        date: "2026-12-01".into(),
+    })
+    .unwrap();
+    let mut raw = Raw::of(&done);
+    raw.date = "2026-12-01<script>".into();
+    raw.earlier.as_mut().unwrap().date = "<b>2026-11-30</b> and a very long tail".into();
+    let read = raw.session().unwrap();
+    assert_eq!(read.date(), "2026-12-01");
+    assert_eq!(read.earlier().unwrap().date, "2026-11-30");
+}

@@ -76,7 +76,7 @@ pub struct Profile {
     pub reading: Reading,
     pub answered: usize,
     /// Where the map draws this partner (S, C): the point, moved just inside the nearest
-    /// region whose dynamics hold at least a quarter of the mix when it is not in one.
+    /// region whose dynamics hold at least a third of the mix when it is not in one.
     pub placed: (f64, f64),
 }
 
@@ -156,8 +156,9 @@ pub fn reading_of(mix: [f64; 4], leads: [f64; 4], answered: usize) -> Reading {
     }
 }
 
-/// Where the map draws a point (S, C on -100..=100) for this mix: where it is, if the
-/// dynamics of its region hold at least a quarter of the mix; otherwise just inside the
+/// Where the map draws a point (S, C on -100..=100) for this mix: where it is (just off
+/// an axis line), if the dynamics of its region hold at least a third of the mix;
+/// otherwise just inside the
 /// nearest region that does (a larger share breaks a tie). The left half is one region,
 /// dependence and codependence together. A push-pull mix of independence and
 /// codependence averages into the interdependence quadrant; this keeps it out.
@@ -182,8 +183,9 @@ pub fn placement(s: f64, c: f64, mix: &[f64; 4]) -> (f64, f64) {
     } else {
         2
     };
+    // Where it is, only moved off an axis line so the drawing shows its region.
     if candidates[here].0 >= REGION_FLOOR {
-        return (s, c);
+        return candidates[here].1;
     }
     let mut best: Option<(f64, (f64, f64), f64)> = None;
     for cand in candidates {

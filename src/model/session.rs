@@ -408,12 +408,17 @@ impl Session {
             self.names[1].as_deref().and_then(clean_name),
         ];
         self.talked.truncate(64);
-        self.date = self
-            .date
-            .chars()
-            .filter(|c| c.is_ascii_digit() || *c == '-')
-            .take(10)
-            .collect();
+        // Dates are shown in the report and in what moved: digits and dashes only.
+        let clean_date = |d: &str| -> String {
+            d.chars()
+                .filter(|c| c.is_ascii_digit() || *c == '-')
+                .take(10)
+                .collect()
+        };
+        self.date = clean_date(&self.date);
+        if let Some(round) = self.earlier.as_mut() {
+            round.date = clean_date(&round.date);
+        }
         Ok(self)
     }
 
