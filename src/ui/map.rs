@@ -132,53 +132,8 @@ pub fn map(
         ));
     }
 
-    // Each partner's mix beside the point: four segments, as wide as how often each
-    // dynamic was chosen, named for screen readers.
-    let bars: Vec<String> = profiles
-        .iter()
-        .map(|p| {
-            let label = p
-                .shown_shares()
-                .into_iter()
-                .map(|(d, share)| {
-                    fill(
-                        l.words.share_line,
-                        &[("dynamic", l.dynamic(d).name), ("share", &percent(share))],
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(", ");
-            let mut left = 0;
-            let mut svg = format!(
-                r#"<svg viewBox="0 0 100 8" role="img" aria-label="{}">"#,
-                escape(&label)
-            );
-            for d in Dynamic::ALL {
-                let w = (p.share(d) * 100.0).round() as i32;
-                if w > 0 {
-                    svg.push_str(&format!(
-                        r#"<rect class="{}" x="{left}" width="{w}" height="8"/>"#,
-                        d.code()
-                    ));
-                }
-                left += w;
-            }
-            svg.push_str("</svg>");
-            svg
-        })
-        .collect();
-
-    // What the bars' colours mean (the bars name their shares to screen readers).
-    let mix_key: String = Dynamic::ALL
-        .iter()
-        .map(|d| {
-            format!(
-                r#"<li><svg viewBox="0 0 10 10"><rect class="{}" width="10" height="10"/></svg>{}</li>"#,
-                d.code(),
-                escape(l.dynamic(*d).name)
-            )
-        })
-        .collect();
+    let bars: Vec<String> = profiles.iter().map(mix_bar).collect();
+    let mix_key = mix_key();
 
     view! {
         <figure class="map">
@@ -197,4 +152,53 @@ pub fn map(
             </figcaption>
         </figure>
     }
+}
+
+/// A partner's mix beside their point: four segments, as wide as how often each dynamic
+/// was chosen, named for screen readers.
+fn mix_bar(p: &Profile) -> String {
+    let l = words();
+    let label = p
+        .shown_shares()
+        .into_iter()
+        .map(|(d, share)| {
+            fill(
+                l.words.share_line,
+                &[("dynamic", l.dynamic(d).name), ("share", &percent(share))],
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut left = 0;
+    let mut svg = format!(
+        r#"<svg viewBox="0 0 100 8" role="img" aria-label="{}">"#,
+        escape(&label)
+    );
+    for d in Dynamic::ALL {
+        let w = (p.share(d) * 100.0).round() as i32;
+        if w > 0 {
+            svg.push_str(&format!(
+                r#"<rect class="{}" x="{left}" width="{w}" height="8"/>"#,
+                d.code()
+            ));
+        }
+        left += w;
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// What the bars' colours mean (the bars name their shares to screen readers).
+fn mix_key() -> String {
+    let l = words();
+    Dynamic::ALL
+        .iter()
+        .map(|d| {
+            format!(
+                r#"<li><svg viewBox="0 0 10 10"><rect class="{}" width="10" height="10"/></svg>{}</li>"#,
+                d.code(),
+                escape(l.dynamic(*d).name)
+            )
+        })
+        .collect()
 }
