@@ -9,7 +9,7 @@ pub const KEY: &str = "me-and-we.session";
 /// The saved format. Every change to what `Session` stores bumps it; `decode` keeps
 /// reading every earlier one, and `tests/fixtures/format<N>/` holds a real saved string
 /// and exported file of each, which must still open and read the same.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// What we found in storage.
 #[derive(Debug, PartialEq)]
@@ -65,12 +65,28 @@ pub fn decode(text: &str) -> Result<Session, DecodeError> {
     if version > VERSION {
         return Err(DecodeError::NewerVersion(version));
     }
-    // Version 1 is the first; an older one would be read and converted here.
-    if version != VERSION {
+    if version == 0 {
         return Err(DecodeError::NotOurs);
     }
-    let bytes = from_base64(data).ok_or(DecodeError::NotOurs)?;
+    let mut bytes = from_base64(data).ok_or(DecodeError::NotOurs)?;
+    // Format 1 is format 2 without the two fields after the length (its first byte):
+    // it is read as format 2 with an empty set and "same wording", then given the set
+    // format 1 used. One reader for both costs less WebAssembly than a second one.
+    let format1 = version == 1;
+    if format1 {
+        if bytes.is_empty() {
+            return Err(DecodeError::NotOurs);
+        }
+        let rest = bytes.split_off(1);
+        bytes.extend_from_slice(&[0, 0]);
+        bytes.extend_from_slice(&rest);
+    }
     let session: Session = postcard::from_bytes(&bytes).map_err(|_| DecodeError::NotOurs)?;
+    let session = if format1 {
+        session.from_format1()
+    } else {
+        session
+    };
     session
         .validated(&SCENARIOS)
         .map_err(|_| DecodeError::Inconsistent)

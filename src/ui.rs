@@ -140,8 +140,13 @@ impl Send {
     /// Starts a new check-in today, with therapist mode as set on the first screen.
     pub fn start(&self, length: Length, seed: u64) {
         let therapist = self.therapist.get_untracked();
-        self.session
-            .set(Some(Session::new(length, seed, &today(), therapist)));
+        self.session.set(Some(Session::new(
+            length,
+            seed,
+            &today(),
+            therapist,
+            &SCENARIOS,
+        )));
         self.go(Screen::Flow);
     }
 

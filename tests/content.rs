@@ -25,7 +25,6 @@ struct Scenario {
     id: u8,
     domain: Domain,
     kind: ScenarioKind,
-    quick: bool,
     apart_is_healthy: bool,
     situation: &'static str,
     choices: [Choice; 4],
@@ -48,7 +47,6 @@ static SCENARIOS: LazyLock<Vec<Scenario>> = LazyLock::new(|| {
                 id: f.id,
                 domain: f.domain,
                 kind: f.kind,
-                quick: f.quick,
                 apart_is_healthy: f.apart_is_healthy,
                 situation: t.situation,
                 choices: Dynamic::ALL.map(|dynamic| Choice {
@@ -249,22 +247,59 @@ fn helpers_behave() {
 // ---------------------------------------------------------------- scenarios: structure
 
 #[test]
-fn thirty_scenarios_with_ids_one_to_thirty_in_order() {
-    assert_eq!(SCENARIOS.len(), 30);
+fn forty_scenarios_with_ids_one_to_forty_in_order() {
+    assert_eq!(SCENARIOS.len(), 40);
     let ids: Vec<u8> = SCENARIOS.iter().map(|s| s.id).collect();
-    let want: Vec<u8> = (1..=30).collect();
-    assert_eq!(ids, want, "ids must be 1..=30, unique and in order");
-    let unique: HashSet<u8> = ids.iter().copied().collect();
-    assert_eq!(unique.len(), 30);
-    // Domain-major order.
-    for w in SCENARIOS.windows(2) {
-        assert!(
-            w[0].domain.index() <= w[1].domain.index(),
-            "scenario {} breaks domain order",
-            w[1].id
+    let want: Vec<u8> = (1..=40).collect();
+    assert_eq!(ids, want, "ids must be 1..=40, unique and in order");
+    // The first thirty kept their situations (and so their ids) when the bank was
+    // rewritten; saved check-ins of format 1 name them.
+    for (id, domain) in FIRST_BANK_DOMAINS.iter().enumerate() {
+        assert_eq!(
+            SCENARIOS[id].domain,
+            *domain,
+            "scenario {} moved domain",
+            id + 1
         );
     }
 }
+
+/// The domains of the first bank's thirty scenarios (ids 1 to 30), which keep their ids.
+const FIRST_BANK_DOMAINS: [Domain; 30] = {
+    use Domain::*;
+    [
+        Decisions,
+        Decisions,
+        Decisions,
+        Support,
+        Support,
+        Support,
+        TogetherApart,
+        TogetherApart,
+        TogetherApart,
+        FriendsFamily,
+        FriendsFamily,
+        FriendsFamily,
+        Money,
+        Money,
+        Money,
+        Growth,
+        Growth,
+        Growth,
+        Conflict,
+        Conflict,
+        Conflict,
+        Household,
+        Household,
+        Household,
+        Health,
+        Health,
+        Health,
+        Affection,
+        Affection,
+        Affection,
+    ]
+};
 
 #[test]
 fn every_scenario_offers_each_dynamic_exactly_once() {
@@ -279,34 +314,26 @@ fn every_scenario_offers_each_dynamic_exactly_once() {
 }
 
 #[test]
-fn three_per_domain_one_of_each_kind() {
+fn four_per_domain_each_kind_at_least_once() {
     for d in Domain::ALL {
         let in_domain: Vec<_> = SCENARIOS.iter().filter(|s| s.domain == d).collect();
         assert_eq!(
             in_domain.len(),
-            3,
+            4,
             "{d:?} has {} scenarios",
             in_domain.len()
         );
         for k in KINDS {
             let n = in_domain.iter().filter(|s| s.kind == k).count();
-            assert_eq!(n, 1, "{d:?} has {n} scenarios of kind {k:?}");
+            assert!(n >= 1, "{d:?} has no scenario of kind {k:?}");
         }
     }
 }
 
 #[test]
-fn quick_set_has_twelve_covering_every_domain() {
-    let quick: Vec<_> = SCENARIOS.iter().filter(|s| s.quick).collect();
-    assert_eq!(quick.len(), 12);
-    let domains: HashSet<Domain> = quick.iter().map(|s| s.domain).collect();
-    assert_eq!(domains.len(), 10, "quick set misses a domain");
-}
-
-#[test]
 fn enough_scenarios_where_apart_is_healthy() {
     let n = SCENARIOS.iter().filter(|s| s.apart_is_healthy).count();
-    assert!(n >= 4, "only {n} scenarios mark apart_is_healthy");
+    assert!(n >= 6, "only {n} scenarios mark apart_is_healthy");
 }
 
 // ---------------------------------------------------------------- scenarios: wording
@@ -383,9 +410,11 @@ fn shared_wording_does_not_give_the_answer_away() {
         (inter as f64) < 0.4 * total as f64,
         "interdependent options hold {inter} of {total} shared words"
     );
+    // tests/surface.rs holds the sharper rule (no cue word finds a dynamic); this one
+    // keeps "we" from becoming the interdependent option's badge.
     assert!(
-        interdependent_scenarios <= 10,
-        "shared wording in {interdependent_scenarios} interdependent options (at most about a third)"
+        interdependent_scenarios * 5 <= SCENARIOS.len() * 2,
+        "shared wording in {interdependent_scenarios} interdependent options (at most two in five)"
     );
 }
 
@@ -410,6 +439,14 @@ fn options_read_at_about_grade_eight() {
         pw <= 20.0 && pc <= 5.2,
         "prompts read too hard: {pw:.1}, {pc:.2}"
     );
+}
+
+#[test]
+fn the_question_asks_what_happened_not_what_should() {
+    let q = english().words.most_like_me.to_lowercase();
+    assert!(q.contains("last time"), "{q}");
+    assert!(q.contains("did"), "{q}");
+    assert!(!q.contains("should") && !q.contains("would you"), "{q}");
 }
 
 // ---------------------------------------------------------------- all text
@@ -464,6 +501,25 @@ fn enough_prompts_for_every_key() {
     for d in Domain::ALL {
         assert!(get(PromptKey::Domain(d)) >= 2, "too few prompts for {d:?}");
     }
+    // One conversation at least for each of the six pairs of dynamics a difference can
+    // be between, keyed in `Dynamic::ALL` order.
+    for (i, a) in Dynamic::ALL.iter().enumerate() {
+        for b in &Dynamic::ALL[i + 1..] {
+            let key = PromptKey::pair(*a, *b);
+            assert_eq!(key, PromptKey::pair(*b, *a));
+            assert!(get(key) >= 1, "no prompt for the pair {a:?} / {b:?}");
+        }
+    }
+    for p in PROMPTS.iter() {
+        if let PromptKey::Pair(a, b) = p.key {
+            assert_eq!(
+                p.key,
+                PromptKey::pair(a, b),
+                "prompt {} keyed out of order",
+                p.id
+            );
+        }
+    }
     assert!(get(PromptKey::Balance) >= 4, "too few balance prompts");
     assert!(get(PromptKey::Ritual) >= 3, "too few ritual prompts");
     assert_eq!(
@@ -486,16 +542,16 @@ fn prompt_titles_are_short() {
 #[test]
 fn domain_prompts_ask_to_listen_to_understand() {
     for p in PROMPTS.iter() {
-        if let PromptKey::Domain(_) = p.key {
+        if let PromptKey::Domain(_) | PromptKey::Pair(..) = p.key {
             let t = p.text.to_lowercase();
             assert!(
                 t.contains("listen") && t.contains("understand"),
-                "domain prompt {} should ask the other to listen to understand",
+                "difference prompt {} should ask the other to listen to understand",
                 p.id
             );
             assert!(
                 t.contains("hope") || t.contains("worry") || t.contains("worries"),
-                "domain prompt {} should ask for the hope or worry behind a choice",
+                "difference prompt {} should ask for the hope or worry behind a choice",
                 p.id
             );
         }
@@ -527,7 +583,7 @@ fn learn_names_are_distinct() {
 
 #[test]
 fn content_report() {
-    println!("== scenarios per domain (INeed / PartnerStruggling / Everyday, quick, apart)");
+    println!("== scenarios per domain (INeed / PartnerStruggling / Everyday, apart)");
     for d in Domain::ALL {
         let in_d: Vec<_> = SCENARIOS.iter().filter(|s| s.domain == d).collect();
         let kinds: Vec<usize> = KINDS
@@ -535,18 +591,16 @@ fn content_report() {
             .map(|k| in_d.iter().filter(|s| s.kind == *k).count())
             .collect();
         println!(
-            "{:<22} {} ({:?}), quick {}, apart {}",
+            "{:<22} {} ({:?}), apart {}",
             domain_name(d),
             in_d.len(),
             kinds,
-            in_d.iter().filter(|s| s.quick).count(),
             in_d.iter().filter(|s| s.apart_is_healthy).count()
         );
     }
     println!(
-        "total {}, quick {}, apart_is_healthy {}",
+        "total {}, apart_is_healthy {}",
         SCENARIOS.len(),
-        SCENARIOS.iter().filter(|s| s.quick).count(),
         SCENARIOS.iter().filter(|s| s.apart_is_healthy).count()
     );
 

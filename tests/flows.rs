@@ -16,7 +16,7 @@ use me_and_we::model::session::{Length, Session};
 
 /// The scenarios in the order the app shows them (the order does not depend on the seed).
 fn order(length: Length) -> Vec<&'static Scenario> {
-    Session::new(length, 0, "", false).scenarios(&SCENARIOS)
+    Session::new(length, 0, "", false, &SCENARIOS).scenarios(&SCENARIOS)
 }
 
 type Chooser = fn(usize, &Scenario) -> Dynamic;

@@ -45,7 +45,7 @@ fn play_turn(s: &mut Session, rng: &mut Rng, weights: [usize; 4]) {
 }
 
 fn played(length: Length, seed: u64, weights: [[usize; 4]; 2], names: [&str; 2]) -> Session {
-    let mut s = Session::new(length, seed, "2026-11-30", false);
+    let mut s = Session::new(length, seed, "2026-11-30", false, &SCENARIOS);
     s.set_names(names[0], names[1]).unwrap();
     let mut rng = Rng::new(seed);
     play_turn(&mut s, &mut rng, weights[0]);
@@ -77,8 +77,8 @@ fn dump(label: &str, s: &Session) -> String {
             .collect();
         writeln!(out, "order {p:?} {}", orders.join(" ")).unwrap();
     }
-    let a = s.counted_answers(Partner::A, &SCENARIOS);
-    let b = s.counted_answers(Partner::B, &SCENARIOS);
+    let a = s.counted_answers(Partner::A);
+    let b = s.counted_answers(Partner::B);
     writeln!(out, "answers A {a:?}").unwrap();
     writeln!(out, "answers B {b:?}").unwrap();
     // Everything the results show comes from the model in one call.
@@ -123,9 +123,10 @@ fn dump(label: &str, s: &Session) -> String {
     }
     writeln!(
         out,
-        "therapist {} talked {:?}",
+        "therapist {} talked {:?} earlier wording {}",
         s.therapist(),
-        s.talked_prompts()
+        s.talked_prompts(),
+        s.earlier_wording()
     )
     .unwrap();
     writeln!(out, "saved {}", store::encode(s)).unwrap();
@@ -195,7 +196,7 @@ fn canned_sessions_give_the_same_results_as_before() {
 fn saved_data_of_every_format_opens_and_reads_the_same() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
     let mut text = String::new();
-    for format in ["format1"] {
+    for format in ["format1", "format2"] {
         let mut files: Vec<_> = std::fs::read_dir(format!("{dir}{format}"))
             .unwrap()
             .flatten()

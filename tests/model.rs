@@ -31,12 +31,21 @@ use Dynamic::{
 
 const EPS: f64 = 1e-9;
 
+/// The scenarios a check-in of this length started with seed 0 asks.
+fn drawn_ids(length: Length) -> Vec<u8> {
+    new_session(length, 0)
+        .scenarios(&SCENARIOS)
+        .iter()
+        .map(|s| s.id)
+        .collect()
+}
+
 fn full_ids() -> Vec<u8> {
-    SCENARIOS.iter().map(|s| s.id).collect()
+    drawn_ids(Length::Full)
 }
 
 fn quick_ids() -> Vec<u8> {
-    SCENARIOS.iter().filter(|s| s.quick).map(|s| s.id).collect()
+    drawn_ids(Length::Quick)
 }
 
 fn ans(scenario: u8, most: Dynamic) -> Answer {
@@ -86,11 +95,12 @@ fn cmp_all(a: Dynamic, b: Dynamic) -> Comparison {
 fn key_rank(key: PromptKey) -> u8 {
     match key {
         PromptKey::Pattern(_) => 0,
-        PromptKey::Domain(_) => 1,
-        PromptKey::Dynamic(_) => 2,
-        PromptKey::Balance => 3,
-        PromptKey::Ritual => 4,
-        PromptKey::Professional => 5,
+        PromptKey::Pair(..) => 1,
+        PromptKey::Domain(_) => 2,
+        PromptKey::Dynamic(_) => 3,
+        PromptKey::Balance => 4,
+        PromptKey::Ritual => 5,
+        PromptKey::Professional => 6,
     }
 }
 
@@ -614,7 +624,8 @@ fn distances_between_dynamics() {
 
 #[test]
 fn differences_are_ranked_by_distance_and_grouped_by_domain() {
-    let ids = full_ids();
+    // The first bank's thirty: three per domain, ids 1 to 30 in domain order.
+    let ids: Vec<u8> = (1..=30).collect();
     let a: Vec<Answer> = ids
         .iter()
         .map(|id| ans(*id, if *id == 10 { IND } else { INT }))
@@ -690,7 +701,8 @@ fn different_dynamics_with_the_same_axes_still_differ() {
 
 #[test]
 fn only_scenarios_both_answered_are_compared() {
-    let a = all(INT, &full_ids());
+    let every: Vec<u8> = SCENARIOS.iter().map(|s| s.id).collect();
+    let a = all(INT, &every);
     let b = mix(&[(IND, 6), (INT, 6)], &quick_ids());
     let c = compare(&SCENARIOS, &a, &b);
     assert_eq!(c.differences.len(), 6);
@@ -767,12 +779,29 @@ fn chosen_prompts_cover_the_largest_differences() {
                 _ => None,
             })
             .collect();
-        assert_eq!(domains, top, "seed {seed}");
+        assert_eq!(domains, top[..2], "seed {seed}");
+        // Right after the pattern, the conversation for the split they have most often.
+        let mut splits: Vec<(PromptKey, usize)> = Vec::new();
+        for d in &c.differences {
+            let key = PromptKey::pair(d.a, d.b);
+            match splits.iter_mut().find(|s| s.0 == key) {
+                Some(s) => s.1 += 1,
+                None => splits.push((key, 1)),
+            }
+        }
+        let most = splits.iter().map(|s| s.1).max().unwrap();
+        assert!(
+            splits.iter().any(|s| s.1 == most && s.0 == chosen[1].key),
+            "seed {seed}: {:?} is not the most frequent split of {splits:?}",
+            chosen[1].key
+        );
     }
-    // No differences, no domain prompts.
+    // No differences, no domain or pair prompts.
     let c = cmp_all(INT, INT);
     let chosen = choose(&PROMPTS, &c, 1);
-    assert!(!chosen.iter().any(|p| matches!(p.key, PromptKey::Domain(_))));
+    assert!(!chosen
+        .iter()
+        .any(|p| matches!(p.key, PromptKey::Domain(_) | PromptKey::Pair(..))));
 }
 
 #[test]
@@ -1001,8 +1030,8 @@ fn a_session_walks_through_every_phase_in_order() {
     assert_refused(&mut s, |s| s.set_agreed(Partner::B, false));
     assert_refused(&mut s, |s| s.answer(COD, None));
 
-    let a = s.counted_answers(Partner::A, &SCENARIOS);
-    let b = s.counted_answers(Partner::B, &SCENARIOS);
+    let a = s.counted_answers(Partner::A);
+    let b = s.counted_answers(Partner::B);
     assert_eq!(a.len(), 12);
     assert!(a.iter().all(|x| x.most == INT) && b.iter().all(|x| x.most == IND));
     assert_eq!(
@@ -1284,18 +1313,20 @@ fn saved_sessions_reject_other_text_newer_versions_and_garbage() {
         "{\"version\":1,\"session\":{}}",
         "null",
         "mw",
-        "mw1",
-        "mw1.",
+        "mw2",
+        "mw2.",
         "mw.AAAA",
         "mwx.AAAA",
         "mw-1.AAAA",
         &format!("mw0.{data}"),
-        "mw1.!!!!",
-        "mw1.A",
+        "mw2.!!!!",
+        "mw2.A",
         &half,
         &good[..good.len() - 4],
-        &format!("mw1.{}", &data[4..]),
-        &format!("MW1.{data}"),
+        &format!("mw2.{}", &data[4..]),
+        &format!("MW2.{data}"),
+        // Format 2's data is not format 1's.
+        &format!("mw1.{data}"),
     ] {
         assert_eq!(store::decode(text), Err(DecodeError::NotOurs), "{text:?}");
     }
@@ -1303,14 +1334,14 @@ fn saved_sessions_reject_other_text_newer_versions_and_garbage() {
     assert!(store::decode(&format!("  {good}\n")).is_ok());
     // A newer version is refused as newer, whatever follows.
     assert_eq!(
-        store::decode(&format!("mw2.{data}")),
-        Err(DecodeError::NewerVersion(2))
+        store::decode(&format!("mw3.{data}")),
+        Err(DecodeError::NewerVersion(3))
     );
     assert_eq!(
         store::decode("mw4000000000.xyz"),
         Err(DecodeError::NewerVersion(4_000_000_000))
     );
-    assert_eq!(store::VERSION, 1);
+    assert_eq!(store::VERSION, 2);
 }
 
 #[test]
@@ -1335,8 +1366,21 @@ fn saved_sessions_that_do_not_hold_together_are_refused() {
     s.answers[0][0].least = Some(s.answers[0][0].most);
     broken.push(("least equal to most", s));
     let mut s = Raw::of(&done);
-    s.position[1] = 12;
+    s.position[1] = s.set.len();
     broken.push(("a position past the end", s));
+    let mut s = Raw::of(&done);
+    let outside = (1..=40).find(|id| !s.set.contains(id)).unwrap();
+    s.answers[0][0].scenario = outside;
+    broken.push(("an answer outside the session's set", s));
+    let mut s = Raw::of(&done);
+    s.set.push(s.set[0]);
+    broken.push(("a scenario twice in the set", s));
+    let mut s = Raw::of(&done);
+    s.set.push(200);
+    broken.push(("an unknown scenario in the set", s));
+    let mut s = Raw::of(&new_session(Length::Quick, 1));
+    s.set.clear();
+    broken.push(("an empty set", s));
     // The same edits, undone, open again: the forging itself is sound.
     assert_eq!(Raw::of(&done).session(), Ok(done.clone()));
     for (why, s) in broken {
@@ -1427,14 +1471,8 @@ fn a_retake_is_a_step_from_the_results_only() {
     }
     let round = next.earlier().expect("the earlier round is kept");
     assert_eq!(round.date, done.date());
-    assert_eq!(
-        round.answers[0],
-        done.counted_answers(Partner::A, &SCENARIOS)
-    );
-    assert_eq!(
-        round.answers[1],
-        done.counted_answers(Partner::B, &SCENARIOS)
-    );
+    assert_eq!(round.answers[0], done.counted_answers(Partner::A));
+    assert_eq!(round.answers[1], done.counted_answers(Partner::B));
     // The option orders move on, so a retake is not answered by position.
     let first = done.scenarios(&SCENARIOS)[0].id;
     let moved = (0..12).any(|i| {
@@ -1491,8 +1529,8 @@ fn the_question_screen_gets_what_it_shows_from_the_model() {
 fn the_results_are_the_model_s_pieces_put_together() {
     let s = sessions().pop().unwrap();
     let r = s.results(&SCENARIOS, &PROMPTS);
-    let a = s.counted_answers(Partner::A, &SCENARIOS);
-    let b = s.counted_answers(Partner::B, &SCENARIOS);
+    let a = s.counted_answers(Partner::A);
+    let b = s.counted_answers(Partner::B);
     let cmp = compare(&SCENARIOS, &a, &b);
     assert_eq!(r.comparison, cmp);
     assert_eq!(r.differences, cmp.differences_by_domain());
@@ -1523,11 +1561,8 @@ fn answers_that_read_as_ideal_get_a_private_second_look() {
         s.answer(if i == 5 { IND } else { INT }, None).unwrap();
     }
     assert_eq!(s.phase(), Phase::Safety(Partner::A));
-    assert!(s.reads_as_ideal(Partner::A, &SCENARIOS));
-    assert!(
-        !s.reads_as_ideal(Partner::B, &SCENARIOS),
-        "no answers, no word"
-    );
+    assert!(s.reads_as_ideal(Partner::A));
+    assert!(!s.reads_as_ideal(Partner::B), "no answers, no word");
     // Looking again starts from the first scenario and keeps every answer.
     s.step(Step::Review).unwrap();
     assert_eq!(s.phase(), Phase::Answering(Partner::A));
@@ -1542,7 +1577,7 @@ fn answers_that_read_as_ideal_get_a_private_second_look() {
         s.answer(q.most.unwrap(), q.least).unwrap();
     }
     assert_eq!(s.phase(), Phase::Safety(Partner::A));
-    assert!(!s.reads_as_ideal(Partner::A, &SCENARIOS), "10 of 12 is 83%");
+    assert!(!s.reads_as_ideal(Partner::A), "10 of 12 is 83%");
 }
 
 #[test]
@@ -1558,4 +1593,149 @@ fn dates_from_outside_are_cleaned_in_every_round() {
     let read = raw.session().unwrap();
     assert_eq!(read.date(), "2026-12-01");
     assert_eq!(read.earlier().unwrap().date, "2026-11-30");
+}
+
+// ---------------------------------------------------------------- the scenario set
+
+fn drawn(length: Length, seed: u64) -> Vec<&'static me_and_we::model::scenario::Scenario> {
+    new_session(length, seed).scenarios(&SCENARIOS)
+}
+
+#[test]
+fn a_full_check_in_draws_one_of_each_kind_from_every_domain() {
+    use me_and_we::model::scenario::ScenarioKind;
+    let mut seen = HashSet::new();
+    for seed in 0..500 {
+        let set = drawn(Length::Full, seed);
+        assert_eq!(set.len(), 30, "seed {seed}");
+        let ids: HashSet<u8> = set.iter().map(|s| s.id).collect();
+        assert_eq!(ids.len(), 30, "seed {seed}: a scenario twice");
+        for d in Domain::ALL {
+            for k in ScenarioKind::ALL {
+                let n = set.iter().filter(|s| s.domain == d && s.kind == k).count();
+                assert_eq!(n, 1, "seed {seed}: {d:?} {k:?}");
+            }
+        }
+        // No domain twice in a row.
+        assert!(set.windows(2).all(|w| w[0].domain != w[1].domain));
+        seen.extend(ids);
+    }
+    assert_eq!(seen.len(), 40, "every scenario of the bank gets drawn");
+}
+
+#[test]
+fn a_quick_look_draws_twelve_four_of_each_kind_two_apart() {
+    use me_and_we::model::scenario::ScenarioKind;
+    let mut seen = HashSet::new();
+    for seed in 0..500 {
+        let set = drawn(Length::Quick, seed);
+        assert_eq!(set.len(), 12, "seed {seed}");
+        let ids: HashSet<u8> = set.iter().map(|s| s.id).collect();
+        assert_eq!(ids.len(), 12, "seed {seed}: a scenario twice");
+        for k in ScenarioKind::ALL {
+            assert_eq!(set.iter().filter(|s| s.kind == k).count(), 4, "seed {seed}");
+        }
+        for d in Domain::ALL {
+            let n = set.iter().filter(|s| s.domain == d).count();
+            assert!((1..=2).contains(&n), "seed {seed}: {d:?} {n} times");
+        }
+        let apart = set.iter().filter(|s| s.apart_is_healthy).count();
+        assert!(apart >= 2, "seed {seed}: {apart} where apart is healthy");
+        seen.extend(ids);
+    }
+    assert_eq!(seen.len(), 40, "every scenario of the bank gets drawn");
+}
+
+#[test]
+fn the_set_is_the_seeds_and_both_partners_answer_it() {
+    for length in [Length::Full, Length::Quick] {
+        assert_eq!(drawn(length, 7), drawn(length, 7));
+        let sets: HashSet<Vec<u8>> = (0..20)
+            .map(|seed| drawn(length, seed).iter().map(|s| s.id).collect())
+            .collect();
+        assert!(sets.len() > 10, "{length:?}: seeds draw different sets");
+    }
+    // Both partners answer the same scenarios, in the same order.
+    let mut s = new_session(Length::Quick, 3);
+    s.set_names("", "").unwrap();
+    let mut asked = [Vec::new(), Vec::new()];
+    for p in [Partner::A, Partner::B] {
+        s.take_turn().unwrap();
+        while let Some(q) = s.question(p, &SCENARIOS) {
+            if !matches!(s.phase(), Phase::Answering(_)) {
+                break;
+            }
+            asked[p.index()].push(q.scenario);
+            s.answer(INT, None).unwrap();
+        }
+        s.finish_safety().unwrap();
+    }
+    assert_eq!(asked[0], asked[1]);
+    assert_eq!(asked[0].len(), 12);
+}
+
+#[test]
+fn a_retake_draws_fresh_scenarios_where_it_can() {
+    // A full retake can only swap the one scenario per domain beyond its three kinds; a
+    // quick one is held to its rules (every domain, kinds four each, two apart), which
+    // now and then leave no fresh choice.
+    for (length, shared_at_most, in_all_at_most) in
+        [(Length::Full, 20, 1000), (Length::Quick, 2, 10)]
+    {
+        let mut in_all = 0;
+        for seed in 0..50 {
+            let mut s = new_session(length, seed);
+            s.set_names("", "").unwrap();
+            for _ in 0..2 {
+                s.take_turn().unwrap();
+                answer_all_remaining(&mut s);
+                s.finish_safety().unwrap();
+            }
+            s.set_agreed(Partner::A, true).unwrap();
+            s.set_agreed(Partner::B, true).unwrap();
+            s.reveal().unwrap();
+            let before: HashSet<u8> = s.scenarios(&SCENARIOS).iter().map(|x| x.id).collect();
+            s.step(Step::Retake {
+                date: "2026-12-02".into(),
+            })
+            .unwrap();
+            let after: HashSet<u8> = s.scenarios(&SCENARIOS).iter().map(|x| x.id).collect();
+            let shared = before.intersection(&after).count();
+            assert!(
+                shared <= shared_at_most,
+                "{length:?} seed {seed}: {shared} scenarios again"
+            );
+            assert_eq!(after.len(), before.len());
+            in_all += shared;
+        }
+        println!("{length:?}: {in_all} scenarios met again over 50 retakes");
+        assert!(
+            in_all <= in_all_at_most,
+            "{length:?}: {in_all} scenarios again in 50 retakes"
+        );
+    }
+}
+
+#[test]
+fn a_bank_that_grows_keeps_every_saved_check_in() {
+    use me_and_we::model::scenario::{Scenario, ScenarioKind};
+    let mut grown: Vec<Scenario> = SCENARIOS.to_vec();
+    for (i, domain) in Domain::ALL.iter().enumerate() {
+        grown.push(Scenario {
+            id: 41 + i as u8,
+            domain: *domain,
+            kind: ScenarioKind::Everyday,
+            apart_is_healthy: false,
+        });
+    }
+    for s in sessions() {
+        let before: Vec<u8> = s.scenarios(&SCENARIOS).iter().map(|x| x.id).collect();
+        let opened = s.clone().validated(&grown).expect("still opens");
+        let after: Vec<u8> = opened.scenarios(&grown).iter().map(|x| x.id).collect();
+        assert_eq!(before, after, "the same scenarios, in the same order");
+        assert_eq!(
+            opened.results(&grown, &PROMPTS),
+            s.results(&SCENARIOS, &PROMPTS)
+        );
+    }
 }

@@ -737,3 +737,30 @@ proptest! {
         }
     }
 }
+
+/// Real saves of format 1 (before check-ins kept their scenario set), which the app
+/// converts when it reads them.
+const FORMAT1_SAVES: [&str; 3] = [
+    include_str!("fixtures/format1/mid-turn.saved"),
+    include_str!("fixtures/format1/results.saved"),
+    include_str!("fixtures/format1/retake-handoff.saved"),
+];
+
+proptest! {
+    #![proptest_config(config(100_000))]
+
+    /// Format-1 saves, whole or with a few characters changed, are converted or refused,
+    /// never a panic; what converts saves back (as the current format) the same.
+    #[test]
+    fn format1_saves_never_panic_when_mutated(
+        which in 0usize..FORMAT1_SAVES.len(),
+        mutations in prop::collection::vec(mutation(), 1..4),
+    ) {
+        let text = FORMAT1_SAVES[which].trim();
+        let converted = store::decode(text);
+        prop_assert!(converted.is_ok(), "{:?}", converted);
+        if let Ok(read) = store::decode(&mutate(text, &mutations)) {
+            prop_assert_eq!(store::decode(&store::encode(&read)), Ok(read));
+        }
+    }
+}

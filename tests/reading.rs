@@ -1,5 +1,5 @@
 //! The reading, simulated over the real bank: respondents with a known mix answer whole
-//! check-ins drawn the way real ones are (the full 30, the quick 12), and the words the
+//! check-ins drawn the way real ones are (30 of the bank for full, 12 for quick), and the words the
 //! model gives them are counted. Each condition runs 2,000 times with a fixed seed, so
 //! the table is the same on every run. `cargo test --release --test reading -- --nocapture`
 //! prints it.
@@ -16,9 +16,9 @@ use Dynamic::{
 
 const RUNS: usize = 2000;
 
-/// The scenario ids a session of this length asks.
-fn ids(length: Length) -> Vec<u8> {
-    Session::new(length, 0, "", false)
+/// The scenario ids a session of this length, started with this seed, asks.
+fn ids(length: Length, seed: u64) -> Vec<u8> {
+    Session::new(length, seed, "", false, &SCENARIOS)
         .scenarios(&SCENARIOS)
         .iter()
         .map(|s| s.id)
@@ -70,10 +70,13 @@ fn rate(hits: usize) -> f64 {
 }
 
 fn profiles(seed: u64, length: Length, p: [f64; 4]) -> Vec<Profile> {
-    let ids = ids(length);
     let mut rng = Rng::new(seed);
     (0..RUNS)
-        .map(|_| profile(&respond(&mut rng, &ids, p)))
+        .map(|_| {
+            // Each check-in draws its own set, as real ones do.
+            let ids = ids(length, rng.next_u64());
+            profile(&respond(&mut rng, &ids, p))
+        })
         .collect()
 }
 
@@ -174,7 +177,7 @@ fn push_pull_never_sits_in_interdependence() {
 #[test]
 fn no_one_is_drawn_in_a_region_they_seldom_chose() {
     let mut rng = Rng::new(41);
-    let full = ids(Length::Full);
+    let full = ids(Length::Full, 0);
     for _ in 0..RUNS {
         // A random mix of the four, often lopsided.
         let raw: Vec<f64> = (0..4).map(|_| rng.below(1000) as f64 + 1.0).collect();
@@ -197,7 +200,7 @@ fn no_one_is_drawn_in_a_region_they_seldom_chose() {
 
 #[test]
 fn couple_patterns_are_read_from_the_two_mixes() {
-    let full = ids(Length::Full);
+    let full = ids(Length::Full, 0);
     let cases: [(&str, Dynamic, Dynamic, PatternKind); 6] = [
         ("mutual reliance", INT, INT, PatternKind::MutualReliance),
         ("parallel lives", IND, IND, PatternKind::ParallelLives),

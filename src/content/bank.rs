@@ -12,54 +12,62 @@ use crate::model::scenario::Domain::*;
 use crate::model::scenario::ScenarioKind::*;
 use crate::model::scenario::{Domain, Scenario, ScenarioKind};
 
-const QUICK: bool = true;
-const FULL: bool = false;
 /// The interdependent move here is to act apart.
 const APART: bool = true;
 const CLOSE: bool = false;
 
-const fn s(id: u8, domain: Domain, kind: ScenarioKind, quick: bool, apart: bool) -> Scenario {
+const fn s(id: u8, domain: Domain, kind: ScenarioKind, apart: bool) -> Scenario {
     Scenario {
         id,
         domain,
         kind,
-        quick,
         apart_is_healthy: apart,
     }
 }
 
-/// Thirty scenarios: three per life domain, one of each kind.
-pub static SCENARIOS: [Scenario; 30] = [
-    s(1, Decisions, INeed, QUICK, CLOSE),
-    s(2, Decisions, PartnerStruggling, FULL, CLOSE),
-    s(3, Decisions, Everyday, QUICK, CLOSE),
-    s(4, Support, INeed, QUICK, CLOSE),
-    s(5, Support, PartnerStruggling, FULL, CLOSE),
-    s(6, Support, Everyday, FULL, CLOSE),
-    s(7, TogetherApart, INeed, FULL, APART),
-    s(8, TogetherApart, PartnerStruggling, FULL, APART),
-    s(9, TogetherApart, Everyday, QUICK, APART),
-    s(10, FriendsFamily, INeed, QUICK, CLOSE),
-    s(11, FriendsFamily, PartnerStruggling, FULL, CLOSE),
-    s(12, FriendsFamily, Everyday, FULL, APART),
-    s(13, Money, INeed, FULL, CLOSE),
-    s(14, Money, PartnerStruggling, QUICK, CLOSE),
-    s(15, Money, Everyday, FULL, CLOSE),
-    s(16, Growth, INeed, QUICK, CLOSE),
-    s(17, Growth, PartnerStruggling, FULL, CLOSE),
-    s(18, Growth, Everyday, FULL, APART),
-    s(19, Conflict, INeed, QUICK, CLOSE),
-    s(20, Conflict, PartnerStruggling, FULL, CLOSE),
-    s(21, Conflict, Everyday, FULL, CLOSE),
-    s(22, Household, INeed, FULL, CLOSE),
-    s(23, Household, PartnerStruggling, QUICK, CLOSE),
-    s(24, Household, Everyday, FULL, CLOSE),
-    s(25, Health, INeed, FULL, CLOSE),
-    s(26, Health, PartnerStruggling, QUICK, CLOSE),
-    s(27, Health, Everyday, FULL, APART),
-    s(28, Affection, INeed, QUICK, CLOSE),
-    s(29, Affection, PartnerStruggling, FULL, CLOSE),
-    s(30, Affection, Everyday, QUICK, CLOSE),
+/// Forty scenarios: four per life domain, each domain with one of each kind at least.
+/// Only ever appended to: a saved check-in names its scenarios by id.
+pub static SCENARIOS: [Scenario; 40] = [
+    s(1, Decisions, INeed, CLOSE),
+    s(2, Decisions, PartnerStruggling, CLOSE),
+    s(3, Decisions, Everyday, CLOSE),
+    s(4, Support, INeed, CLOSE),
+    s(5, Support, PartnerStruggling, CLOSE),
+    s(6, Support, Everyday, CLOSE),
+    s(7, TogetherApart, INeed, APART),
+    s(8, TogetherApart, PartnerStruggling, APART),
+    s(9, TogetherApart, Everyday, APART),
+    s(10, FriendsFamily, INeed, CLOSE),
+    s(11, FriendsFamily, PartnerStruggling, CLOSE),
+    s(12, FriendsFamily, Everyday, APART),
+    s(13, Money, INeed, CLOSE),
+    s(14, Money, PartnerStruggling, CLOSE),
+    s(15, Money, Everyday, CLOSE),
+    s(16, Growth, INeed, CLOSE),
+    s(17, Growth, PartnerStruggling, CLOSE),
+    s(18, Growth, Everyday, APART),
+    s(19, Conflict, INeed, CLOSE),
+    s(20, Conflict, PartnerStruggling, CLOSE),
+    s(21, Conflict, Everyday, CLOSE),
+    s(22, Household, INeed, CLOSE),
+    s(23, Household, PartnerStruggling, CLOSE),
+    s(24, Household, Everyday, CLOSE),
+    s(25, Health, INeed, CLOSE),
+    s(26, Health, PartnerStruggling, CLOSE),
+    s(27, Health, Everyday, APART),
+    s(28, Affection, INeed, CLOSE),
+    s(29, Affection, PartnerStruggling, CLOSE),
+    s(30, Affection, Everyday, CLOSE),
+    s(31, Decisions, Everyday, CLOSE),
+    s(32, Support, PartnerStruggling, CLOSE),
+    s(33, TogetherApart, Everyday, APART),
+    s(34, FriendsFamily, INeed, CLOSE),
+    s(35, Money, Everyday, CLOSE),
+    s(36, Growth, Everyday, APART),
+    s(37, Conflict, Everyday, CLOSE),
+    s(38, Household, INeed, CLOSE),
+    s(39, Health, PartnerStruggling, CLOSE),
+    s(40, Affection, INeed, CLOSE),
 ];
 
 const fn p(id: u16, key: PromptKey) -> Prompt {
@@ -83,9 +91,9 @@ const fn dom(d: Domain) -> PromptKey {
     PromptKey::Domain(d)
 }
 
-/// The conversation prompts: keyed by dynamic, couple pattern, domain, balance, ritual
-/// and (once) professional help.
-pub static PROMPTS: [Prompt; 56] = [
+/// The conversation prompts: keyed by dynamic, couple pattern, domain, the pair of
+/// dynamics behind a difference, balance, ritual and (once) professional help.
+pub static PROMPTS: [Prompt; 62] = [
     p(1, IND),
     p(2, IND),
     p(3, IND),
@@ -142,4 +150,28 @@ pub static PROMPTS: [Prompt; 56] = [
     p(54, Ritual),
     p(55, Ritual),
     p(56, Professional),
+    p(
+        57,
+        PromptKey::Pair(Dynamic::Independence, Dynamic::Dependence),
+    ),
+    p(
+        58,
+        PromptKey::Pair(Dynamic::Independence, Dynamic::Codependence),
+    ),
+    p(
+        59,
+        PromptKey::Pair(Dynamic::Interdependence, Dynamic::Independence),
+    ),
+    p(
+        60,
+        PromptKey::Pair(Dynamic::Dependence, Dynamic::Codependence),
+    ),
+    p(
+        61,
+        PromptKey::Pair(Dynamic::Interdependence, Dynamic::Dependence),
+    ),
+    p(
+        62,
+        PromptKey::Pair(Dynamic::Interdependence, Dynamic::Codependence),
+    ),
 ];

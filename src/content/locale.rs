@@ -135,6 +135,7 @@ words! {
     /// {dynamic}, {share}
     share_line,
     quick_uncertain,
+    earlier_wording,
     pattern_title,
     /// {leaning}, {fusing}
     pattern_roles_over_under,

@@ -13,12 +13,27 @@ pub enum PromptKey {
     Pattern(PatternKind),
     /// For a domain where the two chose differently.
     Domain(Domain),
+    /// For the pair of dynamics behind the couple's differences, in `Dynamic::ALL`
+    /// order (build it with [`PromptKey::pair`]): independence against codependence is
+    /// a different talk from dependence against interdependence.
+    Pair(Dynamic, Dynamic),
     /// A me-time / we-time / time-with-others balance exercise.
     Balance,
     /// A small shared ritual, for couples who lean independent.
     Ritual,
     /// When the results suggest distress or gridlock: talk with a professional.
     Professional,
+}
+
+impl PromptKey {
+    /// The key of a split between two dynamics, whichever partner chose which.
+    pub fn pair(a: Dynamic, b: Dynamic) -> PromptKey {
+        if a.index() <= b.index() {
+            PromptKey::Pair(a, b)
+        } else {
+            PromptKey::Pair(b, a)
+        }
+    }
 }
 
 /// A prompt's locale-neutral facts; its title and text live in each locale.
@@ -33,7 +48,7 @@ use super::compare::{Comparison, CouplePattern};
 use super::scoring::Rng;
 
 /// How many domains of difference get their own prompt.
-const DIFFERENCE_PROMPTS: usize = 3;
+const DIFFERENCE_PROMPTS: usize = 2;
 /// Fuse at or above this (on -100..=100) suggests distress worth a professional's help.
 const DISTRESS_FUSE: f64 = 50.0;
 
@@ -68,12 +83,14 @@ fn pick<'a>(
 }
 
 /// A short, ordered, non-repeating set of prompts for this couple's actual results:
-/// their pattern first, then their largest differences, then each partner's leaning,
+/// their pattern first, then their largest differences (the pair of dynamics they split on
+/// most, then the domains they differ in most), then each partner's leaning,
 /// a me/we balance exercise, a ritual for couples who lean independent, and a
 /// professional's help last when the results suggest distress or gridlock.
 pub fn choose<'a>(library: &'a [Prompt], cmp: &Comparison, seed: u64) -> Vec<&'a Prompt> {
     let mut rng = Rng::new(seed);
     let mut keys = vec![PromptKey::Pattern(cmp.pattern.kind())];
+    keys.extend(splits(cmp));
     for (domain, _) in cmp
         .differences_by_domain()
         .into_iter()
@@ -110,4 +127,21 @@ pub fn choose<'a>(library: &'a [Prompt], cmp: &Comparison, seed: u64) -> Vec<&'a
         }
     }
     chosen
+}
+
+/// The pair of dynamics behind most of the couple's differences (a tie goes to the pair
+/// met first, so the one with the larger distance: differences come largest first).
+fn splits(cmp: &Comparison) -> Option<PromptKey> {
+    let slot = |d: &super::compare::Difference| {
+        d.a.index().min(d.b.index()) * 4 + d.a.index().max(d.b.index())
+    };
+    let mut counts = [0usize; 16];
+    for d in &cmp.differences {
+        counts[slot(d)] += 1;
+    }
+    let most = counts.iter().copied().max().unwrap_or(0);
+    cmp.differences
+        .iter()
+        .find(|d| counts[slot(d)] == most)
+        .map(|d| PromptKey::pair(d.a, d.b))
 }

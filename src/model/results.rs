@@ -12,6 +12,8 @@ use super::session::{Length, Session};
 pub struct Results {
     pub length: Length,
     pub therapist: bool,
+    /// The answers were given to an earlier wording of the scenarios: said once.
+    pub earlier_wording: bool,
     /// The day the check-in started, for the printed report.
     pub date: String,
     /// Both profiles, the couple pattern and the real-gap checks.
@@ -50,8 +52,8 @@ impl Session {
     /// The results of this session, from the bank its scenarios come from and the
     /// prompt library to choose conversations from.
     pub fn results(&self, bank: &[Scenario], library: &[Prompt]) -> Results {
-        let a = self.counted_answers(Partner::A, bank);
-        let b = self.counted_answers(Partner::B, bank);
+        let a = self.counted_answers(Partner::A);
+        let b = self.counted_answers(Partner::B);
         let comparison = compare(bank, &a, &b);
         let mut both = a.clone();
         both.extend(b.iter().copied());
@@ -75,6 +77,7 @@ impl Session {
         Results {
             length: self.length(),
             therapist: self.therapist(),
+            earlier_wording: self.earlier_wording(),
             date: self.date().to_owned(),
             differences: comparison.differences_by_domain(),
             agreements: comparison.agreements_by_domain(),

@@ -2,7 +2,7 @@
 
 use super::compare::Partner;
 use super::dynamics::Dynamic;
-use super::scenario::{find, Scenario};
+use super::scenario::{draw, find, Scenario};
 use super::scoring::{Answer, Rng};
 use serde::{Deserialize, Serialize};
 
@@ -11,7 +11,7 @@ pub const NAME_MAX_CHARS: usize = 40;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Length {
-    /// All 30 scenarios, about 15 minutes.
+    /// 30 scenarios, three from each domain, about 15 minutes.
     Full,
     /// The 12-scenario quick look.
     Quick,
@@ -76,6 +76,8 @@ pub enum Refusal {
 /// Why a session from outside was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Invalid {
+    /// The scenario set names an unknown scenario or one twice.
+    Set,
     Answers,
     Position,
     Phase,
@@ -86,6 +88,12 @@ pub enum Invalid {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Session {
     length: Length,
+    /// The scenarios this check-in drew, by id, in the order both partners see them.
+    /// Kept with it, so a bank that grows or changes never breaks a saved check-in.
+    set: Vec<u8>,
+    /// The answers were given to an earlier wording of the scenarios (a check-in saved
+    /// before the bank was rewritten); the results say so once.
+    earlier_wording: bool,
     /// As typed, cleaned by [`clean_name`]; `None` shows the default name.
     names: [Option<String>; 2],
     phase: Phase,
@@ -145,9 +153,11 @@ pub fn clean_name(raw: &str) -> Option<String> {
 
 impl Session {
     /// A new check-in, started today, with therapist mode as chosen on the first screen.
-    pub fn new(length: Length, seed: u64, date: &str, therapist: bool) -> Self {
+    pub fn new(length: Length, seed: u64, date: &str, therapist: bool, bank: &[Scenario]) -> Self {
         Session {
             length,
+            set: draw(bank, length == Length::Full, seed, &[]),
+            earlier_wording: false,
             names: [None, None],
             phase: Phase::Setup,
             answers: [Vec::new(), Vec::new()],
@@ -234,20 +244,17 @@ impl Session {
     /// The next round: names and settings carry over, the couple goes straight to the
     /// first hand-off, and option orders change (the seed moves on).
     fn retake(&self, bank: &[Scenario], date: &str) -> Session {
-        let mut next = Session::new(
-            self.length,
-            self.seed.rotate_left(17) ^ 0x9e37,
-            date,
-            self.therapist,
-        );
+        let seed = self.seed.rotate_left(17) ^ 0x9e37;
+        let mut next = Session::new(self.length, seed, date, self.therapist, bank);
+        next.set = draw(bank, self.length == Length::Full, seed, &self.set);
         next.names = self.names.clone();
         next.phase = Phase::Handoff(Partner::A);
         next.earlier = Some(Round {
             date: self.date.clone(),
             length: self.length,
             answers: [
-                self.counted_answers(Partner::A, bank),
-                self.counted_answers(Partner::B, bank),
+                self.counted_answers(Partner::A),
+                self.counted_answers(Partner::B),
             ],
         });
         next
@@ -345,8 +352,8 @@ impl Session {
     /// Whether at least 90% of this partner's answers are the interdependent option: then
     /// the end of their turn gently asks whether they described the last real time, or
     /// how they would like to be.
-    pub fn reads_as_ideal(&self, p: Partner, bank: &[Scenario]) -> bool {
-        let answers = self.counted_answers(p, bank);
+    pub fn reads_as_ideal(&self, p: Partner) -> bool {
+        let answers = self.counted_answers(p);
         let ideal = answers
             .iter()
             .filter(|a| a.most == Dynamic::Interdependence)
@@ -371,20 +378,32 @@ impl Session {
     /// known scenario once, positions are in range, and the phase matches the answers.
     /// Names are cleaned again, since a file can hold anything.
     pub fn validated(mut self, bank: &[Scenario]) -> Result<Session, Invalid> {
-        let total = self.scenarios(bank).len();
-        let known = |id: u8| find(bank, id).is_some();
-        let sound = |answers: &[Answer]| {
+        // The bank's facts only ever grow (ids are forever), so every id a real check-in
+        // drew is still in it.
+        let set = &self.set;
+        let set_sound = set.len() <= bank.len()
+            && set
+                .iter()
+                .enumerate()
+                .all(|(i, id)| find(bank, *id).is_some() && !set[..i].contains(id));
+        if !set_sound {
+            return Err(Invalid::Set);
+        }
+        let total = set.len();
+        let sound = |answers: &[Answer], known: &dyn Fn(u8) -> bool| {
             answers.iter().enumerate().all(|(i, a)| {
                 known(a.scenario)
                     && a.least != Some(a.most)
                     && !answers[..i].iter().any(|b| b.scenario == a.scenario)
             })
         };
-        if !self.answers.iter().all(|a| sound(a)) {
+        let in_set = |id: u8| set.contains(&id);
+        if !self.answers.iter().all(|a| sound(a, &in_set)) {
             return Err(Invalid::Answers);
         }
         if let Some(round) = &self.earlier {
-            if !round.answers.iter().all(|a| sound(a)) {
+            let in_bank = |id: u8| find(bank, id).is_some();
+            if !round.answers.iter().all(|a| sound(a, &in_bank)) {
                 return Err(Invalid::Answers);
             }
         }
@@ -422,17 +441,14 @@ impl Session {
         Ok(self)
     }
 
-    /// The scenarios of this session, in the order both partners see them: kinds and
-    /// domains interleaved so that no domain comes twice in a row.
+    /// The scenarios of this session, in the order both partners see them.
     pub fn scenarios<'a>(&self, bank: &'a [Scenario]) -> Vec<&'a Scenario> {
-        let mut list: Vec<&Scenario> = bank
-            .iter()
-            .filter(|s| self.length == Length::Full || s.quick)
-            .collect();
-        super::sort_by(&mut list, |a, b| {
-            (a.kind as u8, a.domain.index(), a.id) < (b.kind as u8, b.domain.index(), b.id)
-        });
-        list
+        self.set.iter().filter_map(|id| find(bank, *id)).collect()
+    }
+
+    /// The answers were given to an earlier wording of the scenarios.
+    pub fn earlier_wording(&self) -> bool {
+        self.earlier_wording
     }
 
     /// The name a partner typed, if any (screens show the locale's default otherwise).
@@ -459,11 +475,10 @@ impl Session {
     }
 
     /// The answers that count: those for scenarios of this session.
-    pub fn counted_answers(&self, p: Partner, bank: &[Scenario]) -> Vec<Answer> {
-        let ids: Vec<u8> = self.scenarios(bank).iter().map(|s| s.id).collect();
+    pub fn counted_answers(&self, p: Partner) -> Vec<Answer> {
         self.answers[p.index()]
             .iter()
-            .filter(|a| ids.contains(&a.scenario))
+            .filter(|a| self.set.contains(&a.scenario))
             .copied()
             .collect()
     }
@@ -479,10 +494,7 @@ impl Session {
 
     /// Progress of a partner through their scenarios: (answered, total).
     pub fn progress(&self, p: Partner, bank: &[Scenario]) -> (usize, usize) {
-        (
-            self.counted_answers(p, bank).len(),
-            self.scenarios(bank).len(),
-        )
+        (self.counted_answers(p).len(), self.scenarios(bank).len())
     }
 
     /// The scenario this partner is on, with everything the question screen shows.
@@ -518,5 +530,28 @@ pub struct Question {
 impl Question {
     pub fn is_last(&self) -> bool {
         self.number == self.total
+    }
+}
+
+/// The scenario sets of format 1, when every full check-in took the first bank's thirty
+/// and every quick look the same twelve (ids, in the order they were shown).
+const FORMAT1_FULL: [u8; 30] = [
+    1, 4, 7, 10, 13, 16, 19, 22, 25, 28, 2, 5, 8, 11, 14, 17, 20, 23, 26, 29, 3, 6, 9, 12, 15, 18,
+    21, 24, 27, 30,
+];
+const FORMAT1_QUICK: [u8; 12] = [1, 4, 10, 16, 19, 28, 14, 23, 26, 3, 9, 30];
+
+impl Session {
+    /// A check-in read from format 1, which did not keep its scenario set: the store
+    /// reads it with an empty set, and this gives it the set format 1 always used. Its
+    /// answers keep their meaning (each names its scenario and dynamic); only the words
+    /// they answered have been rewritten since.
+    pub fn from_format1(mut self) -> Session {
+        self.set = match self.length {
+            Length::Full => FORMAT1_FULL.to_vec(),
+            Length::Quick => FORMAT1_QUICK.to_vec(),
+        };
+        self.earlier_wording = self.answers.iter().any(|a| !a.is_empty());
+        self
     }
 }

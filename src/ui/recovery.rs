@@ -76,7 +76,13 @@ mod tests {
     #[test]
     fn a_finished_session_downloads_intact_and_a_turn_in_progress_does_not() {
         let words = &english().words;
-        let mut s = Session::new(Length::Quick, 1, "", false);
+        let mut s = Session::new(
+            Length::Quick,
+            1,
+            "",
+            false,
+            &crate::content::bank::SCENARIOS,
+        );
         for step in [
             Step::Name {
                 a: "<b>&</b> 🌿".into(),
@@ -95,7 +101,13 @@ mod tests {
         assert!(!html.contains("download="), "no file mid-turn");
         assert!(html.contains(&escape(words.recovery_lead)));
 
-        let setup = crate::store::encode(&Session::new(Length::Quick, 1, "", false));
+        let setup = crate::store::encode(&Session::new(
+            Length::Quick,
+            1,
+            "",
+            false,
+            &crate::content::bank::SCENARIOS,
+        ));
         let html = recovery_html(Some(&setup));
         assert!(html.contains("download="));
         assert!(html.contains(&data_url(&setup)));

@@ -39,11 +39,18 @@ pub fn Results() -> impl IntoView {
         fill(w.report_heading_dated, &[("date", &date)])
     };
 
+    // Said once, with the first words on the page: answers to an earlier wording.
+    let earlier = if results.earlier_wording {
+        w.earlier_wording
+    } else {
+        ""
+    };
+
     view! {
         <article class="screen results" aria-labelledby="screen-title">
             <p class="print-only report-date">{heading}</p>
             <h1 id="screen-title" tabindex="-1">{w.results_title}</h1>
-            <p class="lead">{w.results_not_therapy}</p>
+            <p class="lead">{w.results_not_therapy}" "{earlier}</p>
             {therapist.then(|| view! { <p class="facilitator safety-note">{w.notes_safety}</p> })}
             <section aria-labelledby="map-heading">
                 <h2 id="map-heading">{w.map_title}</h2>

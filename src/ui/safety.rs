@@ -3,7 +3,6 @@
 //! nothing visible reveals whether anything was ticked.
 
 use super::{focus_main, words, Current, Send};
-use crate::content::bank::SCENARIOS;
 use crate::content::locale::{region_of, Helpline};
 use crate::model::compare::Partner;
 use crate::model::session::Step;
@@ -21,7 +20,7 @@ pub fn Safety(partner: Partner) -> impl IntoView {
     let l = words();
     // Only this partner sees it, on their own private screen; nothing is kept.
     let ideal = Current::get()
-        .with_untracked(|s| s.reads_as_ideal(partner, &SCENARIOS))
+        .with_untracked(|s| s.reads_as_ideal(partner))
         .unwrap_or(false);
     let ticked = RwSignal::new([false; 6]);
     let answered = RwSignal::new(false);

@@ -50,13 +50,15 @@ impl Steps for Session {
 
 /// A session started on no particular day, therapist mode off.
 pub fn new_session(length: Length, seed: u64) -> Session {
-    Session::new(length, seed, "", false)
+    Session::new(length, seed, "", false, &SCENARIOS)
 }
 
 /// The saved form's fields, in `Session`'s order, open for a test to edit.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Raw {
     pub length: Length,
+    pub set: Vec<u8>,
+    pub earlier_wording: bool,
     pub names: [Option<String>; 2],
     pub phase: Phase,
     pub answers: [Vec<Answer>; 2],
@@ -76,9 +78,13 @@ impl Raw {
         postcard::from_bytes(&bytes).unwrap()
     }
 
-    /// As the app would save it (format 1), for `store::decode` to judge.
+    /// As the app would save it (the current format), for `store::decode` to judge.
     pub fn saved(&self) -> String {
-        format!("mw1.{}", to_base64(&postcard::to_allocvec(self).unwrap()))
+        format!(
+            "mw{}.{}",
+            me_and_we::store::VERSION,
+            to_base64(&postcard::to_allocvec(self).unwrap())
+        )
     }
 
     /// The session this would be, if it held together.

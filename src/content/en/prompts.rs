@@ -3,7 +3,7 @@
 
 use crate::content::locale::PromptText;
 
-pub static PROMPTS: [PromptText; 56] = [
+pub static PROMPTS: [PromptText; 62] = [
     PromptText {
         id: 1,
         title: "Let each other in",
@@ -283,5 +283,35 @@ pub static PROMPTS: [PromptText; 56] = [
         id: 56,
         title: "Some extra support",
         text: "If the same talks keep going round in circles, or things feel heavy for either of you, a couples counsellor or therapist can help. Reaching out is a way of caring for what you have built, not a sign that something is broken.",
+    },
+    PromptText {
+        id: 57,
+        title: "Alone, or leaning in",
+        text: "Pick a time one of you managed alone while the other would have leaned in. Each say what you hoped for or feared, while the other listens to understand.",
+    },
+    PromptText {
+        id: 58,
+        title: "Room and closeness",
+        text: "Pick a time one of you wanted room and the other wanted to help. Each say the hope or worry behind it while the other listens to understand, not to persuade.",
+    },
+    PromptText {
+        id: 59,
+        title: "On my own, or with you",
+        text: "Pick a time one of you went it alone and the other wanted to work it out together. Each say your hope or worry while the other listens to understand.",
+    },
+    PromptText {
+        id: 60,
+        title: "Leaning and looking after",
+        text: "Pick a time one of you leaned and the other took over. Each say what you hoped for or worried about, while the other listens to understand.",
+    },
+    PromptText {
+        id: 61,
+        title: "Who leads, who shares",
+        text: "Pick a choice one of you was happy to follow and the other wanted to make as a team. Each say your hope or worry while the other listens to understand.",
+    },
+    PromptText {
+        id: 62,
+        title: "Caring without carrying",
+        text: "Pick a time one of you put the other first and the other wanted to share the load. Each say your hope or worry while the other listens to understand.",
     },
 ];
