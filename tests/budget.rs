@@ -7,12 +7,14 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Everything a first visit downloads (html + css + js + wasm), brotli, in bytes. The
-/// product's ceiling is 120 KB (120,000 bytes, the stricter reading); this budget sits
-/// about 2 KB above what the app measured when it was set (115,453 bytes), so growth is
-/// a choice someone makes, not a drift.
-const FIRST_LOAD_BUDGET: usize = 117_500;
-/// The WebAssembly alone, brotli, in bytes, so a change says where it grew (was 108,768).
-const WASM_BUDGET: usize = 111_000;
+/// product's ceiling is 130,000 bytes; each feature may add what its issue names. Set at
+/// 117,500 when the app measured 115,453; raised by what the 40-scenario bank and the
+/// stored scenario set measurably added (117,322 -> 120,161), so growth is a choice
+/// someone makes, not a drift.
+const FIRST_LOAD_BUDGET: usize = 120_350;
+/// The WebAssembly alone, brotli, in bytes, so a change says where it grew (110,418 ->
+/// 113,256 with the 40-scenario bank).
+const WASM_BUDGET: usize = 113_450;
 
 fn dist() -> PathBuf {
     let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
