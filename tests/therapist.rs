@@ -239,7 +239,10 @@ async fn export_then_import_on_another_browser_gives_the_same_results() {
     let file = wait_for_file(&dir).await;
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(
-        text.starts_with("me-and-we/session\nversion: 1\n"),
+        text.starts_with(&format!(
+            "me-and-we/session\nversion: {}\n",
+            me_and_we::store::VERSION
+        )),
         "{text}"
     );
     // The file holds the session and nothing more (the session has no safety answers).
