@@ -374,8 +374,9 @@ impl Session {
         done == total
     }
 
-    /// Checks a session that came from outside (storage, a file): every answer names a
-    /// known scenario once, positions are in range, and the phase matches the answers.
+    /// Checks a session that came from outside (storage, a file): its set names known
+    /// scenarios, each once; every answer names a scenario of the set once (an earlier
+    /// round's, one of the bank); positions are in range; the phase matches the answers.
     /// Names are cleaned again, since a file can hold anything.
     pub fn validated(mut self, bank: &[Scenario]) -> Result<Session, Invalid> {
         // The bank's facts only ever grow (ids are forever), so every id a real check-in
