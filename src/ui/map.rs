@@ -154,12 +154,11 @@ pub fn map(
     }
 }
 
-/// A partner's mix beside their point: four segments, as wide as how often each dynamic
-/// was chosen, named for screen readers.
-fn mix_bar(p: &Profile) -> String {
+/// A partner's mix in words ("Interdependence 40%" for each share shown), joined by
+/// `separator`: the bar's label for screen readers and the line under each reading.
+pub fn share_words(p: &Profile, separator: &str) -> String {
     let l = words();
-    let label = p
-        .shown_shares()
+    p.shown_shares()
         .into_iter()
         .map(|(d, share)| {
             fill(
@@ -168,7 +167,13 @@ fn mix_bar(p: &Profile) -> String {
             )
         })
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(separator)
+}
+
+/// A partner's mix beside their point: four segments, as wide as how often each dynamic
+/// was chosen, named for screen readers.
+fn mix_bar(p: &Profile) -> String {
+    let label = share_words(p, ", ");
     let mut left = 0;
     let mut svg = format!(
         r#"<svg viewBox="0 0 100 8" role="img" aria-label="{}">"#,

@@ -2,7 +2,7 @@
 //! they differ and agree, and conversations chosen for them. The model computes all of
 //! it once (`Session::results`); each section here lays out its piece.
 
-use super::map::map;
+use super::map::{map, share_words};
 use super::therapist::{numbers, raw_choices};
 use super::{confirm, words, Current, Screen, Send};
 use crate::content::bank::{PROMPTS, SCENARIOS};
@@ -105,17 +105,7 @@ fn profiles(profiles: &[Profile; 2], names: &[String; 2], quick: bool) -> impl I
         .iter()
         .zip(names)
         .map(|(p, name)| {
-            let shares = p
-                .shown_shares()
-                .into_iter()
-                .map(|(d, share)| {
-                    fill(
-                        l.words.share_line,
-                        &[("dynamic", l.dynamic(d).name), ("share", &percent(share))],
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(" · ");
+            let shares = share_words(p, " · ");
             view! {
                 <li class="profile">
                     <p>{reading_text(name, p)}</p>
