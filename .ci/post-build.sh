@@ -1,30 +1,101 @@
 #!/usr/bin/env bash
 # Trunk post-build hook, release builds only: trims the wasm and its JavaScript glue
-# (.ci/slim-glue.mjs), minifies the glue with terser (Trunk's own minifier gives up on it),
-# then names both by a hash of their final bytes. Without the npm tools the build stays
-# correct, only larger, and says so.
+# (.ci/slim-glue.mjs), minifies every JavaScript file with terser (Trunk's own minifier
+# gives up on the glue), then names the glue and the wasm by a hash of their final bytes.
+#
+# A missing or wrong tool stops the build here. An untrimmed build still works, but it is
+# larger, and the size budget (tests/budget.rs) would fail later for the wrong reason.
+#
+# Escape hatch: ME_AND_WE_UNTRIMMED=1 skips the trimming and minifying on purpose (say, to
+# measure what they save, or where node cannot be installed). It warns loudly; the build is
+# correct but over budget, so never deploy one.
+#
+# Reads: TRUNK_PROFILE, TRUNK_STAGING_DIR (from Trunk), ME_AND_WE_TOOLS (the npm tools dir,
+# default ~/.cache/me-and-we-tools, as in .ci/tools.sh), ME_AND_WE_UNTRIMMED.
 set -euo pipefail
 [ "${TRUNK_PROFILE:-}" = "release" ] || exit 0
-dir="$TRUNK_STAGING_DIR"
-TOOLS="${ME_AND_WE_TOOLS:-$HOME/.cache/me-and-we-tools}/node_modules"
-if ! command -v node >/dev/null || [ ! -f "$TOOLS/terser/bin/terser" ] || [ ! -f "$TOOLS/binaryen/bin/wasm-metadce" ]; then
-  echo "[post-build] node, terser or binaryen not found: the wasm and JavaScript are left as they are (run 'bash .ci/tools.sh')" >&2
+
+# Colour only on a terminal, so logs stay plain text.
+if [ -t 2 ]; then red=$'\033[31m' yellow=$'\033[1;33m' plain=$'\033[0m'; else red="" yellow="" plain=""; fi
+say() { printf '[post-build] %s\n' "$*" >&2; }
+fail() {
+  printf '%s[post-build] error: %s%s\n' "$red" "$*" "$plain" >&2
+  exit 1
+}
+# Whatever else fails (a command not wrapped in `step`) still says where.
+trap 'fail "line $LINENO: \`$BASH_COMMAND\` failed (exit $?)"' ERR
+# Runs one named step; if it fails, the build stops naming the step and its exit status.
+step() {
+  local what=$1
+  shift
+  "$@" || fail "$what failed (exit $?): $*"
+}
+
+here=$(cd "$(dirname "$0")" && pwd)
+dir="${TRUNK_STAGING_DIR:?TRUNK_STAGING_DIR is not set: this script is the post_build hook in Trunk.toml}"
+[ -d "$dir" ] || fail "the staging dir $dir does not exist"
+tools="${ME_AND_WE_TOOLS:-$HOME/.cache/me-and-we-tools}"
+if [ -n "${ME_AND_WE_TOOLS:-}" ]; then tools_from="from ME_AND_WE_TOOLS"; else tools_from="the default; ME_AND_WE_TOOLS changes it"; fi
+modules="$tools/node_modules"
+# shellcheck source=versions
+source "$here/versions"
+fix="run 'bash .ci/tools.sh' (it installs the pinned versions from .ci/versions), or set ME_AND_WE_UNTRIMMED=1 for an untrimmed build"
+
+# Version of an npm package in the tools dir, or nothing.
+npm_version() { node -p "require(process.argv[1]).version" "$modules/$1/package.json" 2>/dev/null || true; }
+
+if [ "${ME_AND_WE_UNTRIMMED:-}" = 1 ]; then
+  printf '%s%s%s\n' \
+    "$yellow" "[post-build] WARNING: ME_AND_WE_UNTRIMMED=1: the wasm and the JavaScript are NOT trimmed or minified." "$plain" \
+    "$yellow" "[post-build] WARNING: this release build is larger than the one we ship and fails tests/budget.rs; do not deploy it." "$plain" >&2
 else
-  node "$(dirname "$0")/slim-glue.mjs" "$dir" "$TOOLS/binaryen/bin"
+  missing=()
+  command -v node >/dev/null ||
+    missing+=("node: not found on PATH ($PATH); on Debian: apt-get install -y nodejs npm")
+  [ -f "$modules/terser/bin/terser" ] ||
+    missing+=("terser $TERSER_VERSION: looked for $modules/terser/bin/terser")
+  for tool in wasm-metadce wasm-opt; do
+    [ -x "$modules/binaryen/bin/$tool" ] ||
+      missing+=("binaryen $BINARYEN_VERSION ($tool): looked for $modules/binaryen/bin/$tool")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    say "a release build trims the wasm and its glue and minifies the JavaScript, and these tools are missing:"
+    for m in "${missing[@]}"; do say "  - $m"; done
+    fail "missing tools for the release build (tools dir: $tools, $tools_from): $fix"
+  fi
+  # Present but not the pinned version: the glue's shape and the sizes would differ.
+  for pkg in terser:TERSER_VERSION binaryen:BINARYEN_VERSION; do
+    name=${pkg%%:*} var=${pkg#*:}
+    want=${!var}
+    got=$(npm_version "$name")
+    [ "$got" = "$want" ] ||
+      fail "$name in $modules is version '${got:-unknown}', .ci/versions pins $want: $fix"
+  done
+
+  step "slim-glue (.ci/slim-glue.mjs)" node "$here/slim-glue.mjs" "$dir" "$modules/binaryen/bin"
   for js in "$dir"/*.js; do
-    node "$TOOLS/terser/bin/terser" "$js" --module --compress --mangle --output "$js.min"
-    mv "$js.min" "$js"
+    step "terser on $(basename "$js")" \
+      node "$modules/terser/bin/terser" "$js" --module --compress --mangle --output "$js.min"
+    step "replacing $(basename "$js") by its minified copy" mv "$js.min" "$js"
   done
 fi
 
 # Trunk hashed cargo's output, before wasm-bindgen, wasm-opt and the steps above: a change
 # to those alone would keep the names. The offline copy (public/sw.js) trusts a hashed
 # name to mean one content, so the names come from the bytes the browser gets.
-wasm=$(ls "$dir"/*_bg.wasm)
+shopt -s nullglob
+wasms=("$dir"/*_bg.wasm)
+[ "${#wasms[@]}" -eq 1 ] || fail "renaming: expected one *_bg.wasm in $dir, found ${#wasms[@]}"
+wasm=${wasms[0]}
 old=$(basename "$wasm" _bg.wasm)
-new="${old%-*}-$(cat "$dir/$old.js" "$wasm" | sha256sum | cut -c1-16)"
+[ -f "$dir/$old.js" ] || fail "renaming: $old.js (the glue of $old""_bg.wasm) is missing from $dir"
+grep -q "$old" "$dir/index.html" || fail "renaming: index.html does not name $old, so it cannot be renamed"
+hash=$(cat "$dir/$old.js" "$wasm" | sha256sum | cut -c1-16)
+new="${old%-*}-$hash"
 if [ "$new" != "$old" ]; then
-  mv "$wasm" "$dir/${new}_bg.wasm"
-  mv "$dir/$old.js" "$dir/$new.js"
-  sed -i "s/$old/$new/g" "$dir/index.html"
+  step "renaming the wasm" mv "$wasm" "$dir/${new}_bg.wasm"
+  step "renaming the glue" mv "$dir/$old.js" "$dir/$new.js"
+  step "renaming in index.html" sed -i "s/$old/$new/g" "$dir/index.html"
+  ! grep -q "$old" "$dir/index.html" || fail "renaming: index.html still names $old after sed"
 fi
+say "named $new (glue and wasm)"

@@ -8,14 +8,16 @@
 //    (`__wbg_createElement_de4a31ed2fb252be`); those names do not compress. wasm-opt gives
 //    them one- or two-letter names and prints the mapping, which we apply to the glue.
 //
-// The glue is wasm-bindgen 0.2.130's `--target web` output, pinned in Cargo.toml. Any shape
-// this script does not recognise stops the build with a message, rather than guessing.
+// The glue must be `--target web` output of the wasm-bindgen version in .ci/versions: the
+// script first checks that (from the wasm's producers section) and stops otherwise. Any
+// shape it does not recognise also stops the build with a message, rather than guessing.
 //
 // Usage: node .ci/slim-glue.mjs <dir with the glue and the wasm> <binaryen bin dir>
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const [dir, binaryen] = process.argv.slice(2);
 const fail = (why) => {
@@ -24,10 +26,69 @@ const fail = (why) => {
 };
 if (!dir || !binaryen) fail("usage: node .ci/slim-glue.mjs <dist dir> <binaryen bin dir>");
 
-const wasmFile = readdirSync(dir).find((f) => f.endsWith("_bg.wasm"));
-if (!wasmFile) fail(`no *_bg.wasm in ${dir}`);
+const wasmFiles = readdirSync(dir).filter((f) => f.endsWith("_bg.wasm"));
+// Two would mean two builds sharing one staging dir: which glue goes with which is unknown.
+if (wasmFiles.length !== 1) fail(`expected one *_bg.wasm in ${dir}, found ${wasmFiles.length}`);
+const [wasmFile] = wasmFiles;
 const jsPath = join(dir, wasmFile.replace(/_bg\.wasm$/, ".js"));
 const wasmPath = join(dir, wasmFile);
+if (!existsSync(jsPath)) fail(`no glue next to ${wasmFile}: expected ${jsPath}`);
+
+// 0. Which wasm-bindgen wrote this? Every regex below knows one version's glue. The glue
+// names no version, but the same wasm-bindgen run writes the glue and the wasm, and it
+// records itself in the wasm's producers section ("processed-by": "wasm-bindgen" "0.2.x"),
+// which Trunk's wasm-opt keeps. That is the version of this glue, whatever is on PATH now.
+const versionsPath = join(dirname(fileURLToPath(import.meta.url)), "versions");
+const pinned = readFileSync(versionsPath, "utf8").match(/^WASM_BINDGEN_VERSION=(\S+)$/m)?.[1];
+if (!pinned) fail(`no WASM_BINDGEN_VERSION=... line in ${versionsPath}`);
+const writtenBy = (() => {
+  let mod;
+  try {
+    mod = new WebAssembly.Module(readFileSync(wasmPath));
+  } catch (e) {
+    fail(`${wasmFile} is not a WebAssembly module this Node can read: ${e.message}`);
+  }
+  const sections = WebAssembly.Module.customSections(mod, "producers");
+  if (sections.length !== 1)
+    fail(`${wasmFile} has ${sections.length} producers sections, so which wasm-bindgen wrote its glue is unknown`);
+  // The section: a count of fields, each a name and a count of (name, version) pairs;
+  // counts are unsigned LEB128 and strings are a length then UTF-8 bytes.
+  const bytes = new Uint8Array(sections[0]);
+  let at = 0;
+  const uint = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      if (at >= bytes.length || shift > 28) fail(`${wasmFile}: producers section is malformed`);
+      const byte = bytes[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+  };
+  const text = () => {
+    const len = uint();
+    if (at + len > bytes.length) fail(`${wasmFile}: producers section is malformed`);
+    return new TextDecoder().decode(bytes.subarray(at, (at += len)));
+  };
+  let found;
+  for (let fields = uint(); fields > 0; fields--) {
+    const field = text();
+    for (let values = uint(); values > 0; values--) {
+      const [name, version] = [text(), text()];
+      if (field === "processed-by" && name === "wasm-bindgen") found = version;
+    }
+  }
+  if (found === undefined)
+    fail(`${wasmFile}'s producers section names no wasm-bindgen, so its glue cannot be checked`);
+  // A build from git appends " (commit)"; the release number comes first.
+  return found.split(" ")[0];
+})();
+if (writtenBy !== pinned)
+  fail(
+    `the glue was written by wasm-bindgen ${writtenBy}, but .ci/versions pins ${pinned}: this ` +
+      `script matches ${pinned}'s glue only. Run 'bash .ci/tools.sh' for wasm-bindgen-cli ` +
+      `${pinned} (and keep Cargo.toml's wasm-bindgen at =${pinned}), or update the script and .ci/versions together.`,
+  );
+
 let js = readFileSync(jsPath, "utf8");
 const features = [
   "--enable-reference-types",
