@@ -52,5 +52,5 @@ if (findings.length) {
   console.error(findings.join("\n"));
   fail(`${findings.length} finding(s) in ${files.length} workflow file(s)`);
 }
-console.log(`workflows: ${files.length} files, no findings`);
+console.log(`workflows: ${files.length} file${files.length === 1 ? "" : "s"}, no findings`);
 process.exit(0);

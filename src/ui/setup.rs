@@ -8,20 +8,29 @@ use leptos::prelude::*;
 pub fn Setup() -> impl IntoView {
     let send = Send::get();
     let w = &words().words;
-    let first = RwSignal::new(String::new());
-    let second = RwSignal::new(String::new());
+    // The names are read from the fields when the form is sent, not followed keystroke
+    // by keystroke: under load WebKitGTK sent the form before its input events had run,
+    // and autofill does not always send input events at all.
+    let first = NodeRef::<leptos::html::Input>::new();
+    let second = NodeRef::<leptos::html::Input>::new();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let read = |field: NodeRef<leptos::html::Input>| {
+            field
+                .get_untracked()
+                .map(|input| input.value())
+                .unwrap_or_default()
+        };
         let _ = send.step(Step::Name {
-            a: first.get_untracked(),
-            b: second.get_untracked(),
+            a: read(first),
+            b: read(second),
         });
         focus_main();
     };
     let field = move |id: &'static str,
                       label: &'static str,
                       placeholder: &'static str,
-                      value: RwSignal<String>| {
+                      input: NodeRef<leptos::html::Input>| {
         view! {
             <div class="field">
                 <label for=id>{label}</label>
@@ -33,8 +42,7 @@ pub fn Setup() -> impl IntoView {
                     maxlength=NAME_MAX_CHARS
                     placeholder=placeholder
                     aria-describedby="name-hint"
-                    prop:value=move || value.get()
-                    on:input=move |ev| value.set(event_target_value(&ev))
+                    node_ref=input
                 />
             </div>
         }

@@ -1,5 +1,6 @@
 //! A real browser for end-to-end tests: dist/ served from a loopback static server under
-//! a sub-path, Debian's chromedriver, and headless Chromium driven through fantoccini.
+//! a sub-path, and headless Chromium (chromedriver), Firefox (geckodriver) or WebKitGTK
+//! (WebKitWebDriver) driven through fantoccini.
 //! A missing browser or build is a failure with a message that says how to fix it.
 // Each test crate uses a different part of the harness.
 #![allow(dead_code)]
@@ -170,11 +171,173 @@ fn serve(mut stream: TcpStream, dist: &Path, log: &Mutex<Vec<String>>, network: 
     }
 }
 
-/// A chromedriver process, ended when dropped: also on a failed start, before any
-/// `Browser` exists to end it.
-struct Driver(Child);
+/// The browser engines the journeys run in. Every browser on an iPhone is WebKit; the
+/// WebKit here is WebKitGTK's MiniBrowser, which is not iOS Safari (no storage eviction,
+/// no separate home-screen storage).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Chromium,
+    Firefox,
+    WebKit,
+}
+
+impl Engine {
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Chromium => "Chromium",
+            Engine::Firefox => "Firefox",
+            Engine::WebKit => "WebKit",
+        }
+    }
+
+    /// The WebDriver server for this engine, from the environment, then the usual places.
+    fn driver_binary(self) -> PathBuf {
+        let (var, names, fix): (&str, &[&str], &str) = match self {
+            Engine::Chromium => (
+                "CHROMEDRIVER",
+                &["chromedriver"],
+                "apt-get install -y chromium-driver",
+            ),
+            Engine::Firefox => (
+                "GECKODRIVER",
+                &["geckodriver"],
+                "cargo install geckodriver --version 0.37.1",
+            ),
+            Engine::WebKit => (
+                "WEBKIT_DRIVER",
+                &["WebKitWebDriver"],
+                "apt-get install -y webkit2gtk-driver xvfb",
+            ),
+        };
+        std::env::var_os(var)
+            .map(PathBuf::from)
+            .or_else(|| find(names))
+            .or_else(|| {
+                let home = PathBuf::from(std::env::var("HOME").unwrap_or_default());
+                Some(home.join(".cargo/bin").join(names[0])).filter(|p| p.is_file())
+            })
+            .unwrap_or_else(|| {
+                panic!(
+                    "{} for {} is missing: run `bash .ci/tools.sh` (or `{fix}`)",
+                    names[0],
+                    self.name()
+                )
+            })
+    }
+
+    /// The browser itself, which the capabilities name.
+    fn browser_binary(self) -> PathBuf {
+        let found = match self {
+            Engine::Chromium => std::env::var_os("CHROME_PATH")
+                .map(PathBuf::from)
+                .or_else(|| find(&["chromium", "chromium-browser", "google-chrome"])),
+            Engine::Firefox => std::env::var_os("FIREFOX_PATH")
+                .map(PathBuf::from)
+                .or_else(|| find(&["firefox-esr", "firefox"])),
+            Engine::WebKit => std::env::var_os("MINIBROWSER_PATH")
+                .map(PathBuf::from)
+                .or_else(|| {
+                    ["x86_64-linux-gnu", "aarch64-linux-gnu"]
+                        .iter()
+                        .map(|arch| {
+                            PathBuf::from(format!("/usr/lib/{arch}/webkit2gtk-4.1/MiniBrowser"))
+                        })
+                        .find(|p| p.is_file())
+                }),
+        };
+        found.unwrap_or_else(|| {
+            panic!(
+                "{} is missing: run `bash .ci/tools.sh` (or `apt-get install -y {}`)",
+                self.name(),
+                match self {
+                    Engine::Chromium => "chromium chromium-driver",
+                    Engine::Firefox => "firefox-esr",
+                    Engine::WebKit => "webkit2gtk-driver xvfb",
+                }
+            )
+        })
+    }
+
+    /// The capabilities that start this engine headless (WebKit: on its own X display)
+    /// with its own fresh profile.
+    fn capabilities(self, profile: &Path, prefs: serde_json::Value) -> serde_json::Value {
+        let binary = self.browser_binary();
+        match self {
+            Engine::Chromium => serde_json::json!({
+                "goog:chromeOptions": {
+                    "binary": binary,
+                    "prefs": prefs,
+                    "args": [
+                        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--window-size=1000,900",
+                        format!("--user-data-dir={}", profile.display()),
+                    ]
+                }
+            }),
+            Engine::Firefox => serde_json::json!({
+                "browserName": "firefox",
+                "moz:firefoxOptions": {
+                    "binary": binary,
+                    "args": ["-headless", "-profile", profile, "-width", "1000", "-height", "900"],
+                    "prefs": prefs,
+                }
+            }),
+            Engine::WebKit => serde_json::json!({
+                "browserName": "MiniBrowser",
+                "webkitgtk:browserOptions": {
+                    "binary": binary,
+                    "args": ["--automation"],
+                }
+            }),
+        }
+    }
+}
+
+/// A WebDriver server (and, for WebKit, the X display it draws on), ended when dropped:
+/// also on a failed start, before any `Browser` exists to end it. Each runs in its own
+/// process group, so ending the group ends every browser process it started.
+struct Driver {
+    server: Child,
+    display: Option<Child>,
+}
 
 impl Driver {
+    fn start(engine: Engine, port: u16) -> Driver {
+        let mut command = Command::new(engine.driver_binary());
+        match engine {
+            Engine::Chromium => command.arg(format!("--port={port}")),
+            Engine::Firefox => command.args(["--port", &port.to_string(), "--log", "fatal"]),
+            Engine::WebKit => command.arg(format!("--port={port}")),
+        };
+        // MiniBrowser needs a display even under automation; `--headless` made it hang.
+        let display = (engine == Engine::WebKit).then(|| {
+            let mut xvfb = std::os::unix::process::CommandExt::process_group(
+                Command::new("Xvfb")
+                    .args(["-displayfd", "1", "-nolisten", "tcp", "-screen", "0", "1280x1024x24"])
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::null()),
+                0,
+            )
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("Xvfb did not start ({e}): run `bash .ci/tools.sh` (or `apt-get install -y xvfb`)")
+            });
+            let mut number = String::new();
+            let stdout = xvfb.stdout.take().expect("Xvfb's display number");
+            let _ = BufReader::new(stdout).read_line(&mut number);
+            command.env("DISPLAY", format!(":{}", number.trim()));
+            xvfb
+        });
+        let server = std::os::unix::process::CommandExt::process_group(
+            command.stdout(Stdio::null()).stderr(Stdio::null()),
+            0,
+        )
+        .spawn()
+        .unwrap_or_else(|e| panic!("start the {} WebDriver server: {e}", engine.name()));
+        Driver { server, display }
+    }
+
     /// Whether it accepts connections on `port` within 20 seconds (and is still running).
     async fn listening(&mut self, port: u16) -> bool {
         let deadline = Instant::now() + Duration::from_secs(20);
@@ -182,7 +345,7 @@ impl Driver {
             if TcpStream::connect(("127.0.0.1", port)).is_ok() {
                 return true;
             }
-            if matches!(self.0.try_wait(), Ok(Some(_))) {
+            if matches!(self.server.try_wait(), Ok(Some(_))) {
                 return false;
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
@@ -191,8 +354,15 @@ impl Driver {
     }
 
     fn end(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+        for child in std::iter::once(&mut self.server).chain(self.display.as_mut()) {
+            // The whole group: the driver and every browser process it started.
+            let _ = Command::new("kill")
+                .args(["-KILL", "--", &format!("-{}", child.id())])
+                .stderr(Stdio::null())
+                .status();
+            let _ = child.kill();
+            let _ = child.wait();
+        }
     }
 }
 
@@ -217,19 +387,20 @@ fn find(names: &[&str]) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
-/// A headless Chromium session with its own chromedriver, ended on drop.
+/// A headless browser session with its own WebDriver server, ended on drop.
 pub struct Browser {
     pub client: Client,
     pub server: StaticServer,
+    pub engine: Engine,
     driver: Driver,
     driver_port: u16,
     _profile: PathBuf,
 }
 
-/// Ends chromedriver and every Chromium process it started. Killing chromedriver alone
-/// leaves Chromium running, and a pile of them slows a two-core machine to a halt.
+/// Ends every browser process that carries this profile path. Ending the driver's
+/// process group catches the rest; a pile of leftover browsers slows a two-core machine
+/// to a halt.
 fn end_browser(profile: &Path) {
-    // Every Chromium process of this browser carries its own, unique profile path.
     let _ = Command::new("pkill")
         .args(["-KILL", "-f", "--", &profile.display().to_string()])
         .status();
@@ -248,43 +419,37 @@ const BROWSER_LIFETIME: Duration = Duration::from_secs(240);
 
 impl Browser {
     pub async fn start() -> Self {
-        Self::start_with(serde_json::json!({})).await
+        Self::start_in(Engine::Chromium).await
+    }
+
+    pub async fn start_in(engine: Engine) -> Self {
+        Self::start_with_in(engine, serde_json::json!({})).await
     }
 
     /// Starts Chromium with these profile preferences (for example, site data blocked).
     pub async fn start_with(prefs: serde_json::Value) -> Self {
-        let chromium = std::env::var_os("CHROME_PATH")
-            .map(PathBuf::from)
-            .or_else(|| find(&["chromium", "chromium-browser", "google-chrome"]))
-            .expect("Chromium is missing: run `bash .ci/tools.sh` (or `apt-get install -y chromium chromium-driver`)");
-        let chromedriver = std::env::var_os("CHROMEDRIVER")
-            .map(PathBuf::from)
-            .or_else(|| Some(PathBuf::from("/usr/bin/chromedriver")).filter(|p| p.is_file()))
-            .or_else(|| find(&["chromedriver"]))
-            .expect("chromedriver is missing: run `bash .ci/tools.sh` (or `apt-get install -y chromium-driver`)");
+        Self::start_with_in(Engine::Chromium, prefs).await
+    }
+
+    /// Starts an engine with these preferences (Chromium's or Firefox's own names).
+    pub async fn start_with_in(engine: Engine, prefs: serde_json::Value) -> Self {
         let server = StaticServer::start();
-        // A free port can be taken again before chromedriver binds it, on a busy machine:
+        // A free port can be taken again before the driver binds it, on a busy machine:
         // try a fresh port a few times. A driver that did not come up is ended here.
         let (driver, port) = {
             let mut attempt = 0;
             loop {
                 attempt += 1;
                 let port = free_port();
-                let mut driver = Driver(
-                    Command::new(&chromedriver)
-                        .arg(format!("--port={port}"))
-                        .stdout(Stdio::null())
-                        .stderr(Stdio::null())
-                        .spawn()
-                        .expect("start chromedriver"),
-                );
+                let mut driver = Driver::start(engine, port);
                 if driver.listening(port).await {
                     break (driver, port);
                 }
                 driver.end();
                 assert!(
                     attempt < 4,
-                    "chromedriver did not start, {attempt} ports tried"
+                    "the {} WebDriver server did not start, {attempt} ports tried",
+                    engine.name()
                 );
             }
         };
@@ -292,35 +457,29 @@ impl Browser {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos());
         let profile = std::env::temp_dir().join(format!(
-            "me-and-we-chromium-{}-{port}-{stamp}",
+            "me-and-we-{}-{}-{port}-{stamp}",
+            engine.name().to_lowercase(),
             std::process::id()
         ));
+        std::fs::create_dir_all(&profile).expect("a fresh browser profile folder");
         let watched = profile.clone();
+        let group = driver.server.id();
         std::thread::spawn(move || {
             std::thread::sleep(BROWSER_LIFETIME);
             if watched.exists() {
                 eprintln!("a browser test ran past {BROWSER_LIFETIME:?}: ending its browser");
+                let _ = Command::new("kill")
+                    .args(["-KILL", "--", &format!("-{group}")])
+                    .status();
                 end_browser(&watched);
             }
         });
-        let caps = serde_json::json!({
-            "goog:chromeOptions": {
-                "binary": chromium,
-                "prefs": prefs,
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--window-size=1000,900",
-                    format!("--user-data-dir={}", profile.display()),
-                ]
-            }
-        });
-        let caps = match caps {
+        let caps = match engine.capabilities(&profile, prefs) {
             serde_json::Value::Object(m) => m,
             _ => unreachable!(),
         };
-        // The session start can fail under load even with the driver up: retry it, and
-        // end this attempt's browser (and the driver, on drop) if it never comes.
+        // The session start can fail under load even with the driver up: retry it within
+        // a bound, ending this attempt's browser (and the driver, on drop) if it never comes.
         let client = {
             let mut attempt = 0;
             loop {
@@ -334,8 +493,7 @@ impl Browser {
                     Ok(client) => break client,
                     Err(e) => {
                         end_browser(&profile);
-                        let _ = std::fs::remove_dir_all(&profile);
-                        assert!(attempt < 3, "connect to chromedriver: {e}");
+                        assert!(attempt < 3, "start a {} session: {e}", engine.name());
                         tokio::time::sleep(Duration::from_millis(500)).await;
                     }
                 }
@@ -349,9 +507,14 @@ impl Browser {
             ))
             .await
             .expect("set WebDriver timeouts");
+        if engine != Engine::Chromium {
+            // Chromium takes its size from an argument; the others from WebDriver.
+            let _ = client.set_window_size(1000, 900).await;
+        }
         Browser {
             client,
             server,
+            engine,
             driver,
             driver_port: port,
             _profile: profile,
@@ -360,6 +523,11 @@ impl Browser {
 
     /// Runs a Chrome DevTools Protocol command through chromedriver and returns its result.
     pub async fn cdp(&self, cmd: &str, params: serde_json::Value) -> serde_json::Value {
+        assert_eq!(
+            self.engine,
+            Engine::Chromium,
+            "the DevTools Protocol is Chromium's"
+        );
         let session = self
             .client
             .session_id()
@@ -475,6 +643,32 @@ impl Browser {
             .click()
             .await
             .unwrap_or_else(|e| panic!("click `{css}`: {e}"));
+    }
+
+    /// Clicks the one button whose label is `label` (spaces collapsed): a label is
+    /// never matched by a longer one ("Continue" is not "Continue where you left off").
+    pub async fn press(&self, label: &str) {
+        // A button with a hint under its label holds the label as its first child.
+        let label_literal = xpath_literal(
+            label
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .as_str(),
+        );
+        let xpath = format!(
+            "//button[normalize-space(.) = {label_literal} or *[1][normalize-space(.) = {label_literal}]]"
+        );
+        let el = self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::XPath(&xpath))
+            .await
+            .unwrap_or_else(|e| panic!("waited for the button `{label}`: {e}"));
+        el.click()
+            .await
+            .unwrap_or_else(|e| panic!("press `{label}`: {e}"));
     }
 
     /// Clicks the button whose text contains `text`.

@@ -1,0 +1,270 @@
+//! The core journeys in every browser engine: Chromium, Firefox (geckodriver) and WebKit
+//! (WebKitGTK's MiniBrowser), against the release build. Couples open the app on phones,
+//! and every browser on an iPhone is WebKit. What an engine cannot do through its driver
+//! is skipped by name below, never silently.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "browser/harness.rs"]
+mod harness;
+#[path = "browser/pages.rs"]
+mod pages;
+
+use harness::{saved_session, Browser, Engine};
+use me_and_we::model::compare::Partner;
+use me_and_we::store::KEY;
+use pages::{words, App};
+use serde_json::Value;
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+
+/// Waits until `script` returns true, or fails with `what`.
+async fn until(b: &Browser, script: &str, what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while b.js(script).await != Value::Bool(true) {
+        assert!(Instant::now() < deadline, "{}: {what}", b.engine.name());
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// A whole one-device quick look: both turns, one partner's safety check flagged, the
+/// reveal and the results. Nothing of the flag reaches the shared screens.
+async fn a_whole_check_in(engine: Engine) {
+    let b = Browser::start_in(engine).await;
+    let app = App::open(&b).await;
+    app.start_quick_look("Sam", "Alex").await;
+    app.begin_turn("Sam").await;
+    app.answer(12, "c").await;
+    b.wait_title(words().safety_title).await;
+    b.click("#safety-0").await;
+    b.press(words().safety_continue).await;
+    b.wait_title(words().support_title).await;
+    let support = b.text("main").await;
+    assert!(support.contains("911"), "{}: {support}", engine.name());
+    b.press(words().support_go_on).await;
+    app.quick_turn("Alex", "i", &[]).await;
+    app.reveal().await;
+
+    let results = b.text("main").await;
+    assert!(
+        results.contains("Sam") && results.contains("Alex"),
+        "{results}"
+    );
+    assert_eq!(
+        b.js("return document.querySelectorAll('.map .mark').length")
+            .await,
+        2,
+        "{}: both partners on the map",
+        engine.name()
+    );
+    let pattern = b
+        .js("return document.querySelector('.pattern').dataset.pattern")
+        .await;
+    assert_eq!(pattern, "PursueDistance", "{}", engine.name());
+    // The safety check is never stored, never shown together.
+    let (session, raw) = saved_session(&b).await.expect("the check-in is saved");
+    assert_eq!(session.answers(Partner::A).len(), 12);
+    assert!(!raw.to_lowercase().contains("safety"), "{raw}");
+    assert!(!b.html().await.contains("safety-0"));
+}
+
+/// A reload in the middle of a turn loses nothing.
+async fn a_reload_mid_turn_loses_nothing(engine: Engine) {
+    let b = Browser::start_in(engine).await;
+    let app = App::open(&b).await;
+    app.start_quick_look("Sam", "Alex").await;
+    app.begin_turn("Sam").await;
+    app.answer(5, "n").await;
+    b.wait_text("#progress-label", "6 of 12").await;
+    app.reload_and_resume().await;
+    b.wait_title(&me_and_we::content::locale::fill(
+        words().handoff_title,
+        &[("name", "Sam")],
+    ))
+    .await;
+    app.resume_turn("Sam").await;
+    b.wait_text("#progress-label", "6 of 12").await;
+    let (session, _) = saved_session(&b).await.expect("saved");
+    assert_eq!(session.answers(Partner::A).len(), 5, "{}", engine.name());
+    b.press(words().back).await;
+    b.wait_text("#progress-label", "5 of 12").await;
+    until(
+        &b,
+        "return document.querySelector('input[name=most]:checked')?.id === 'most-n'",
+        "the fifth answer is still chosen",
+    )
+    .await;
+}
+
+/// Saved data this version cannot read is set aside with a clear message, and kept.
+async fn corrupt_saved_data_is_set_aside(engine: Engine) {
+    let b = Browser::start_in(engine).await;
+    b.open().await;
+    let bad = "{not json at all";
+    b.client
+        .execute(
+            "localStorage.clear(); localStorage.setItem(arguments[0], arguments[1]); return 0",
+            vec![KEY.into(), bad.into()],
+        )
+        .await
+        .unwrap();
+    b.client.refresh().await.unwrap();
+    b.wait_title(words().landing_title).await;
+    b.wait_text("main", words().storage_corrupt).await;
+    let kept = b
+        .js(&format!("return localStorage.getItem('{KEY}.unreadable')"))
+        .await;
+    assert_eq!(kept, bad, "{}", engine.name());
+    b.press(words().start_quick).await;
+    b.wait_title(words().setup_title).await;
+}
+
+/// Therapist mode adds notes, raw choices and numbers.
+async fn therapist_mode_shows_everything(engine: Engine) {
+    let b = Browser::start_in(engine).await;
+    let app = App::open(&b).await;
+    app.therapist_mode_on().await;
+    app.start_quick_look("Sam", "Alex").await;
+    app.quick_turn("Sam", "c", &[]).await;
+    app.quick_turn("Alex", "i", &[]).await;
+    app.reveal().await;
+    let count = |css: &'static str| {
+        let b = &b;
+        async move {
+            b.js(&format!("return document.querySelectorAll('{css}').length"))
+                .await
+                .as_u64()
+                .unwrap_or(0)
+        }
+    };
+    assert!(
+        count(".facilitator[role=note]").await >= 5,
+        "{}",
+        engine.name()
+    );
+    assert_eq!(count(".raw tbody tr").await, 12, "{}", engine.name());
+    assert_eq!(count(".numbers tbody tr").await, 2, "{}", engine.name());
+}
+
+/// Catches what the app hands the browser to save (a Blob and a file name), so the
+/// file's content is checked the same way in every engine. Chromium's real download
+/// to disk is checked in tests/therapist.rs.
+const CATCH_SAVES: &str = r#"
+    window.__saved = null;
+    const create = URL.createObjectURL;
+    URL.createObjectURL = function (blob) { window.__saved = { blob }; return create.call(URL, blob); };
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function () {
+      if (this.download && window.__saved) { window.__saved.name = this.download; return; }
+      return click.call(this);
+    };
+    return true;"#;
+
+/// Export to a file, then import it in a fresh browser of the same engine: the same
+/// results.
+async fn export_then_import(engine: Engine) {
+    let first = Browser::start_in(engine).await;
+    let app = App::open(&first).await;
+    app.start_quick_look("Sam", "Alex").await;
+    app.quick_turn("Sam", "c", &[]).await;
+    app.quick_turn("Alex", "i", &[]).await;
+    app.reveal().await;
+    let results = first.text(".results").await;
+    first.js(CATCH_SAVES).await;
+    first.press(words().export).await;
+    until(
+        &first,
+        "return !!(window.__saved && window.__saved.name)",
+        "a file was saved",
+    )
+    .await;
+    let saved = first
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             window.__saved.blob.text().then((t) => done([window.__saved.name, t]));",
+            vec![],
+        )
+        .await
+        .expect("read the saved file");
+    let (name, text): (String, String) = serde_json::from_value(saved).expect("name and text");
+    assert!(name.ends_with(".txt"), "{name}");
+    assert!(text.starts_with("me-and-we/session\n"), "{text}");
+    drop(first);
+
+    let file = std::env::temp_dir().join(format!(
+        "me-and-we-{}-{}-{name}",
+        engine.name().to_lowercase(),
+        std::process::id()
+    ));
+    std::fs::write(&file, &text).unwrap();
+    let second = Browser::start_in(engine).await;
+    let app = App::open(&second).await;
+    app.import(&file).await;
+    second.wait_title(words().results_title).await;
+    assert_eq!(
+        second.text(".results").await,
+        results,
+        "{}: the same results",
+        engine.name()
+    );
+    let _ = std::fs::remove_file(&file);
+}
+
+/// From the second visit on, the app opens without a network, at the same question.
+async fn the_offline_copy_opens_without_a_network(engine: Engine) {
+    let b = Browser::start_in(engine).await;
+    let app = App::open(&b).await;
+    until(
+        &b,
+        "return 'serviceWorker' in navigator",
+        "this engine offers service workers to the page",
+    )
+    .await;
+    until(
+        &b,
+        "return !!navigator.serviceWorker.controller",
+        "the service worker took the page",
+    )
+    .await;
+    app.start_quick_look("Sam", "Alex").await;
+    app.begin_turn("Sam").await;
+    app.answer(3, "i").await;
+    b.wait_text("#progress-label", "4 of 12").await;
+
+    b.server.offline.store(true, Ordering::SeqCst);
+    let asked_before = b.server.requests.lock().unwrap().len();
+    // Opening the app again, as a person does on the next visit.
+    b.client
+        .goto(&b.server.url())
+        .await
+        .expect("open the app offline");
+    b.wait_title(words().landing_title).await;
+    b.press(words().resume).await;
+    app.resume_turn("Sam").await;
+    b.wait_text("#progress-label", "4 of 12").await;
+    let asked = b.server.requests.lock().unwrap()[asked_before..].to_vec();
+    assert!(
+        asked.iter().any(|p| p == harness::SUB_PATH),
+        "{}: the reload never asked the network, so it proves nothing: {asked:?}",
+        engine.name()
+    );
+    b.server.offline.store(false, Ordering::SeqCst);
+}
+
+/// One test per journey and engine, named `engine_journey`, so a failure names both.
+macro_rules! in_every_engine {
+    ($($journey:ident),* $(,)?) => {
+        mod chromium { $(#[tokio::test(flavor = "multi_thread")] async fn $journey() { super::$journey(super::Engine::Chromium).await } )* }
+        mod firefox { $(#[tokio::test(flavor = "multi_thread")] async fn $journey() { super::$journey(super::Engine::Firefox).await } )* }
+        mod webkit { $(#[tokio::test(flavor = "multi_thread")] async fn $journey() { super::$journey(super::Engine::WebKit).await } )* }
+    };
+}
+
+in_every_engine!(
+    a_whole_check_in,
+    a_reload_mid_turn_loses_nothing,
+    corrupt_saved_data_is_set_aside,
+    therapist_mode_shows_everything,
+    export_then_import,
+    the_offline_copy_opens_without_a_network,
+);
