@@ -13,18 +13,7 @@ use harness::{saved_session, Browser, Engine};
 use me_and_we::model::compare::Partner;
 use me_and_we::store::KEY;
 use pages::{words, App};
-use serde_json::Value;
 use std::sync::atomic::Ordering;
-use std::time::{Duration, Instant};
-
-/// Waits until `script` returns true, or fails with `what`.
-async fn until(b: &Browser, script: &str, what: &str) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while b.js(script).await != Value::Bool(true) {
-        assert!(Instant::now() < deadline, "{}: {what}", b.engine.name());
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
 
 /// A whole one-device quick look: both turns, one partner's safety check flagged, the
 /// reveal and the results. Nothing of the flag reaches the shared screens.
@@ -87,8 +76,7 @@ async fn a_reload_mid_turn_loses_nothing(engine: Engine) {
     assert_eq!(session.answers(Partner::A).len(), 5, "{}", engine.name());
     b.press(words().back).await;
     b.wait_text("#progress-label", "5 of 12").await;
-    until(
-        &b,
+    b.wait_js(
         "return document.querySelector('input[name=most]:checked')?.id === 'most-n'",
         "the fifth answer is still chosen",
     )
@@ -171,12 +159,12 @@ async fn export_then_import(engine: Engine) {
     let results = first.text(".results").await;
     first.js(CATCH_SAVES).await;
     first.press(words().export).await;
-    until(
-        &first,
-        "return !!(window.__saved && window.__saved.name)",
-        "a file was saved",
-    )
-    .await;
+    first
+        .wait_js(
+            "return !!(window.__saved && window.__saved.name)",
+            "a file was saved",
+        )
+        .await;
     let saved = first
         .client
         .execute_async(
@@ -214,14 +202,12 @@ async fn export_then_import(engine: Engine) {
 async fn the_offline_copy_opens_without_a_network(engine: Engine) {
     let b = Browser::start_in(engine).await;
     let app = App::open(&b).await;
-    until(
-        &b,
+    b.wait_js(
         "return 'serviceWorker' in navigator",
         "this engine offers service workers to the page",
     )
     .await;
-    until(
-        &b,
+    b.wait_js(
         "return !!navigator.serviceWorker.controller",
         "the service worker took the page",
     )

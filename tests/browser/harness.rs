@@ -597,15 +597,12 @@ impl Browser {
             Promise.all([navigator.serviceWorker.getRegistration(),
                          caches.has(`me-and-we ${new URL('./', location.href).href}`)])
               .then(([registration, cache]) => done(!!registration || cache));"#;
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while Instant::now() < deadline {
+        poll(Duration::from_secs(10), async || {
             let now = self.client.execute_async(left, vec![]).await;
-            if now.expect("ask for the offline copy") == serde_json::Value::Bool(false) {
-                return true;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        false
+            now.expect("ask for the offline copy") == serde_json::Value::Bool(false)
+        })
+        .await
+        .is_ok()
     }
 
     /// Opens the app and waits until it has mounted.
@@ -619,13 +616,62 @@ impl Browser {
 
     /// Waits until the app has replaced the static first paint (whose buttons do nothing).
     pub async fn wait_live(&self) {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        let live = "return !document.getElementById('prerender') \
-                    && !!document.getElementById('screen-title')";
-        while self.js(live).await != serde_json::Value::Bool(true) {
-            assert!(Instant::now() < deadline, "the app never mounted");
-            tokio::time::sleep(Duration::from_millis(25)).await;
-        }
+        self.wait_js(
+            "return !document.getElementById('prerender') \
+             && !!document.getElementById('screen-title')",
+            "the app mounted",
+        )
+        .await;
+    }
+
+    /// Polls `check` until it is ready, for up to [`PATIENCE`], and gives what it found;
+    /// past that the test fails, naming `what` it waited for and what it saw last. The one
+    /// way a test waits for something that has no element or text of its own.
+    pub async fn until<R: Ready>(&self, what: &str, check: impl AsyncFn() -> R) -> R::Value {
+        self.until_within(PATIENCE, what, check).await
+    }
+
+    /// [`Browser::until`] with its own deadline.
+    pub async fn until_within<R: Ready>(
+        &self,
+        within: Duration,
+        what: &str,
+        check: impl AsyncFn() -> R,
+    ) -> R::Value {
+        poll(within, check).await.unwrap_or_else(|seen| {
+            let seen = if seen.is_empty() {
+                String::new()
+            } else {
+                format!("; last seen: {seen}")
+            };
+            panic!("{}: waited {within:?} for {what}{seen}", self.engine.name())
+        })
+    }
+
+    /// Waits until `script` returns true, or fails naming `what` it waited for.
+    pub async fn wait_js(&self, script: &str, what: &str) {
+        self.until(what, async || {
+            let now = self.js(script).await;
+            if now == serde_json::Value::Bool(true) {
+                Ok(())
+            } else {
+                Err(now.to_string())
+            }
+        })
+        .await
+    }
+
+    /// How many elements match `css` now.
+    pub async fn count(&self, css: &str) -> usize {
+        self.client
+            .execute(
+                "return document.querySelectorAll(arguments[0]).length",
+                vec![css.into()],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("count `{css}`: {e}"))
+            .as_u64()
+            .unwrap_or(0) as usize
     }
 
     pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
@@ -708,24 +754,35 @@ impl Browser {
 
     /// Waits until the text of `css` contains `needle`.
     pub async fn wait_text(&self, css: &str, needle: &str) {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
+        self.until(&format!("`{css}` to contain `{needle}`"), async || {
             let now = self.text(css).await;
             if now.contains(needle) {
-                return;
+                Ok(())
+            } else {
+                Err(format!("`{now}`"))
             }
-            assert!(
-                Instant::now() < deadline,
-                "`{css}` says `{now}`, wanted `{needle}`"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        })
+        .await
     }
 
-    /// Waits until the screen title contains `text`.
+    /// Waits until the text of `css` is exactly `wanted` (ends trimmed): "1 of 12" is not
+    /// "11 of 12".
+    pub async fn wait_text_is(&self, css: &str, wanted: &str) {
+        self.until(&format!("`{css}` to say `{wanted}`"), async || {
+            let now = self.text(css).await;
+            if now.trim() == wanted {
+                Ok(())
+            } else {
+                Err(format!("`{now}`"))
+            }
+        })
+        .await
+    }
+
+    /// Waits until the screen title is exactly `text`.
     pub async fn wait_title(&self, text: &str) {
         self.wait_live().await;
-        self.wait_text("#screen-title", text).await;
+        self.wait_text_is("#screen-title", text).await;
     }
 
     /// Picks the option of one dynamic (`n`, `i`, `d` or `c`) and goes on, `n` times.
@@ -749,6 +806,57 @@ impl Browser {
         self.click("#agree-1").await;
         self.click_button("Show our results").await;
         self.wait_title("Your check-in, together").await;
+    }
+}
+
+/// How long a wait lasts before the test fails.
+pub const PATIENCE: Duration = Duration::from_secs(20);
+
+/// What a check polled by [`Browser::until`] gives: ready (with a value), or not yet,
+/// with what it saw.
+pub trait Ready {
+    type Value;
+    fn ready(self) -> Result<Self::Value, String>;
+}
+
+impl Ready for bool {
+    type Value = ();
+    fn ready(self) -> Result<(), String> {
+        if self {
+            Ok(())
+        } else {
+            Err(String::new())
+        }
+    }
+}
+
+impl<T> Ready for Option<T> {
+    type Value = T;
+    fn ready(self) -> Result<T, String> {
+        self.ok_or_else(String::new)
+    }
+}
+
+impl<T> Ready for Result<T, String> {
+    type Value = T;
+    fn ready(self) -> Result<T, String> {
+        self
+    }
+}
+
+/// Polls `check` every 50 ms until it is ready or `within` has passed; then gives what it
+/// saw last.
+pub async fn poll<R: Ready>(
+    within: Duration,
+    check: impl AsyncFn() -> R,
+) -> Result<R::Value, String> {
+    let deadline = Instant::now() + within;
+    loop {
+        match check().await.ready() {
+            Ok(value) => return Ok(value),
+            Err(seen) if Instant::now() >= deadline => return Err(seen),
+            Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+        }
     }
 }
 

@@ -3,13 +3,40 @@
 //! as the journey and survives a change of wording or language.
 #![allow(dead_code)]
 
-use super::harness::Browser;
+use super::harness::{axe_violations, Browser};
 use me_and_we::content::english;
 use me_and_we::content::locale::{fill, Words};
+use me_and_we::model::compare::Partner;
+use me_and_we::model::dynamics::Dynamic;
+use me_and_we::model::session::{clean_name, Length};
 
 /// The words the app shows, from the same locale the app is built with.
 pub fn words() -> &'static Words {
     &english().words
+}
+
+/// The name the app shows for what was typed in a partner's field: cleaned as the model
+/// cleans it, or the locale's default.
+pub fn shown_name(typed: &str, partner: Partner) -> String {
+    english().name(clean_name(typed).as_deref(), partner)
+}
+
+/// "Pass the device to {name}".
+pub fn handoff_title(name: &str) -> String {
+    fill(words().handoff_title, &[("name", name)])
+}
+
+/// "{other}, please look away."
+pub fn look_away(other: &str) -> String {
+    fill(words().handoff_look_away, &[("other", other)])
+}
+
+/// "{n} of {total}", as the progress label says it.
+pub fn progress(n: usize, total: usize) -> String {
+    fill(
+        words().progress,
+        &[("n", &n.to_string()), ("total", &total.to_string())],
+    )
 }
 
 pub struct App<'a> {
@@ -22,20 +49,54 @@ impl<'a> App<'a> {
         App { b }
     }
 
-    /// From the first screen to the first partner's hand-off.
-    pub async fn start_quick_look(&self, a: &str, b: &str) {
-        self.b.press(words().start_quick).await;
-        self.b.wait_title(words().setup_title).await;
-        self.b.wait_for("#name-a").await.send_keys(a).await.unwrap();
-        self.b.wait_for("#name-b").await.send_keys(b).await.unwrap();
-        self.b.press(words().setup_continue).await;
+    /// The page object over a page that is already open.
+    pub fn on(b: &'a Browser) -> App<'a> {
+        App { b }
+    }
+
+    // ------------------------------------------------------------ starting
+
+    /// Chooses the full check-in or the quick look on the first screen.
+    pub async fn choose(&self, length: Length) {
         self.b
-            .wait_title(&fill(words().handoff_title, &[("name", a)]))
+            .press(match length {
+                Length::Full => words().start_full,
+                Length::Quick => words().start_quick,
+            })
+            .await;
+        self.b.wait_title(words().setup_title).await;
+    }
+
+    /// Types the names (an empty one is left untouched) and goes on.
+    pub async fn names(&self, a: &str, b: &str) {
+        for (field, name) in [("#name-a", a), ("#name-b", b)] {
+            if !name.is_empty() {
+                self.b.wait_for(field).await.send_keys(name).await.unwrap();
+            }
+        }
+        self.b.press(words().setup_continue).await;
+    }
+
+    /// From the first screen to the first partner's hand-off.
+    pub async fn start(&self, length: Length, a: &str, b: &str) {
+        self.choose(length).await;
+        self.names(a, b).await;
+        self.b
+            .wait_title(&handoff_title(&shown_name(a, Partner::A)))
             .await;
     }
 
-    /// A partner's turn from their hand-off: `n` answers of one dynamic (its letter
-    /// code), starting fresh or going on after a reload.
+    pub async fn start_quick_look(&self, a: &str, b: &str) {
+        self.start(Length::Quick, a, b).await;
+    }
+
+    pub async fn start_full(&self, a: &str, b: &str) {
+        self.start(Length::Full, a, b).await;
+    }
+
+    // ------------------------------------------------------------ a turn
+
+    /// A partner's turn from their hand-off: starting fresh or going on after a reload.
     pub async fn begin_turn(&self, name: &str) {
         self.b
             .press(&fill(words().handoff_ready, &[("name", name)]))
@@ -48,19 +109,94 @@ impl<'a> App<'a> {
             .await;
     }
 
+    /// `n` answers of one dynamic (its letter code).
     pub async fn answer(&self, n: usize, code: &str) {
         self.b.answer(n, code).await;
     }
 
-    /// The private safety check: ticks these items, then goes on to the shared part.
-    pub async fn safety_check(&self, ticks: &[usize]) {
+    /// Waits until the progress label says "{n} of {total}".
+    pub async fn wait_progress(&self, n: usize, total: usize) {
+        self.b
+            .wait_text_is("#progress-label", &progress(n, total))
+            .await;
+    }
+
+    /// The id of the option chosen on this scenario, if any.
+    pub async fn chosen(&self) -> serde_json::Value {
+        self.b
+            .js("return document.querySelector('input[name=most]:checked')?.id ?? null")
+            .await
+    }
+
+    pub async fn back(&self) {
+        self.b.press(words().back).await;
+    }
+
+    /// axe-core finds nothing on this screen.
+    pub async fn audit(&self, screen: &str) {
+        let v = axe_violations(self.b).await;
+        println!("axe: {} violations on the {screen} screen", v.len());
+        assert!(
+            v.is_empty(),
+            "axe violations on the {screen} screen:\n{}",
+            v.join("\n")
+        );
+    }
+
+    /// A whole turn from the hand-off to the end of the support screen: each of `total`
+    /// scenarios, once its progress shows, answered with `choose(i)`; these safety items
+    /// ticked; with `audit`, axe-core on the first scenario, the safety check and support.
+    pub async fn turn(
+        &self,
+        name: &str,
+        total: usize,
+        choose: impl Fn(usize) -> Dynamic,
+        ticks: &[usize],
+        audit: bool,
+    ) {
+        self.begin_turn(name).await;
+        for i in 0..total {
+            self.wait_progress(i + 1, total).await;
+            if audit && i == 0 {
+                self.audit("scenario").await;
+            }
+            self.answer(1, choose(i).code()).await;
+        }
+        self.safety(ticks, audit).await;
+        self.go_on().await;
+    }
+
+    /// The private safety check: ticks these items and goes on to the support screen.
+    pub async fn safety(&self, ticks: &[usize], audit: bool) {
         self.b.wait_title(words().safety_title).await;
+        if audit {
+            self.audit("safety check").await;
+        }
         for i in ticks {
             self.b.click(&format!("#safety-{i}")).await;
         }
         self.b.press(words().safety_continue).await;
         self.b.wait_title(words().support_title).await;
+        if audit {
+            self.audit("support").await;
+        }
+    }
+
+    /// From the support screen to the shared part.
+    pub async fn go_on(&self) {
         self.b.press(words().support_go_on).await;
+    }
+
+    /// "End here for now": the check-in ends and is cleared.
+    pub async fn end_here(&self) {
+        self.b.press(words().support_end).await;
+        self.b.wait_title(words().landing_title).await;
+    }
+
+    /// The private safety check: ticks these items, then goes on to the shared part.
+    pub async fn safety_check(&self, ticks: &[usize]) {
+        self.safety(ticks, false).await;
+        self.go_on().await;
     }
 
     /// A whole quick-look turn: hand-off, 12 answers of one dynamic, the safety check.
@@ -70,29 +206,151 @@ impl<'a> App<'a> {
         self.safety_check(ticks).await;
     }
 
+    /// A quick look from the first partner's hand-off to the results, each partner
+    /// choosing one dynamic throughout and ticking nothing in the safety check.
+    pub async fn quick_round(&self, names: [&str; 2], codes: [&str; 2]) {
+        for (name, code) in names.into_iter().zip(codes) {
+            self.b.wait_title(&handoff_title(name)).await;
+            self.quick_turn(name, code, &[]).await;
+        }
+        self.reveal().await;
+    }
+
+    // ------------------------------------------------------------ together
+
+    /// A partner (0 or 1) ticks "ready to look together".
+    pub async fn agree(&self, partner: usize) {
+        self.b.click(&format!("#agree-{partner}")).await;
+    }
+
     /// Both agree, and the results open.
     pub async fn reveal(&self) {
         self.b.wait_title(words().reveal_title).await;
-        self.b.click("#agree-0").await;
-        self.b.click("#agree-1").await;
+        self.agree(0).await;
+        self.agree(1).await;
         self.b.press(words().reveal_go).await;
         self.b.wait_title(words().results_title).await;
     }
 
-    /// Reloads the page and says "continue where you left off".
-    pub async fn reload_and_resume(&self) {
-        self.b.client.refresh().await.expect("reload");
+    /// One agreement is not enough: asked with one tick, the app says both must tick and
+    /// stays; with both, the results open.
+    pub async fn reveal_once_both_tick(&self) {
+        self.b.wait_title(words().reveal_title).await;
+        self.agree(0).await;
+        self.b.press(words().reveal_go).await;
+        self.b.wait_text("main", words().reveal_wait).await;
+        self.b.wait_title(words().reveal_title).await;
+        self.agree(1).await;
+        self.b.press(words().reveal_go).await;
+        self.b.wait_title(words().results_title).await;
+    }
+
+    /// Ticks "we talked about this" on the first conversation prompt.
+    pub async fn mark_talked(&self) {
+        self.b.click(".prompt input[type=checkbox]").await;
+    }
+
+    pub async fn learn(&self) {
+        self.b.press(words().learn_link).await;
+        self.b.wait_title(words().learn_title).await;
+    }
+
+    pub async fn learn_from_results(&self) {
+        self.b.press(words().results_learn).await;
+        self.b.wait_title(words().learn_title).await;
+    }
+
+    pub async fn save_to_file(&self) {
+        self.b.press(words().export).await;
+    }
+
+    /// "Start a retake and compare", confirmed.
+    pub async fn retake(&self) {
+        self.b.press(words().retake).await;
+        self.b
+            .client
+            .accept_alert()
+            .await
+            .expect("confirm the retake");
+    }
+
+    /// Therapist mode's "New couple", confirmed: back on the first screen.
+    pub async fn new_couple(&self) {
+        self.b.press(words().new_couple).await;
+        self.b
+            .client
+            .accept_alert()
+            .await
+            .expect("confirm the new couple");
         self.b.wait_title(words().landing_title).await;
+    }
+
+    /// The quick exit in the header: everything cleared, back on the first screen.
+    pub async fn quick_exit(&self) {
+        self.b.click("header .quick-exit").await;
+        self.b.wait_title(words().landing_title).await;
+    }
+
+    // ------------------------------------------------------------ coming back
+
+    /// "Continue where you left off" on the first screen.
+    pub async fn resume(&self) {
         self.b.press(words().resume).await;
     }
 
+    /// Reloads the page, sees "welcome back" and says "continue where you left off";
+    /// gives the title of the screen it resumed to, once it is up.
+    pub async fn reload_and_resume(&self) -> String {
+        self.b.client.refresh().await.expect("reload");
+        self.b.wait_title(words().landing_title).await;
+        self.b.wait_text("main", words().resume_title).await;
+        self.resume().await;
+        self.b
+            .until(
+                "the screen after “continue where you left off”",
+                async || {
+                    let title = self.b.text("#screen-title").await;
+                    (title.trim() != words().landing_title).then(|| title.trim().to_owned())
+                },
+            )
+            .await
+    }
+
+    /// [`App::reload_and_resume`], resuming to the screen titled `title`.
+    pub async fn reload_and_resume_to(&self, title: &str) {
+        self.b.client.refresh().await.expect("reload");
+        self.b.wait_title(words().landing_title).await;
+        self.b.wait_text("main", words().resume_title).await;
+        self.resume().await;
+        self.b.wait_title(title).await;
+    }
+
+    /// "Download what we found", offered for saved data that could not be read.
+    pub async fn download_found(&self) {
+        self.b.press(words().download_found).await;
+    }
+
+    // ------------------------------------------------------------ settings
+
+    /// Opens the first screen's settings (if they are not open already).
     pub async fn open_settings(&self) {
-        self.b.click("details.settings > summary").await;
+        let open = self
+            .b
+            .js("return !!document.querySelector('details.settings')?.open")
+            .await;
+        if open != serde_json::Value::Bool(true) {
+            self.b.click("details.settings > summary").await;
+        }
     }
 
     pub async fn therapist_mode_on(&self) {
         self.open_settings().await;
         self.b.click("#therapist-mode").await;
+    }
+
+    pub async fn keep_nothing_on(&self) {
+        self.open_settings().await;
+        self.b.click("#keep-nothing").await;
     }
 
     /// Imports a file through the first screen's file field.
