@@ -3,38 +3,38 @@
 
 #[path = "browser/harness.rs"]
 mod harness;
+#[path = "browser/pages.rs"]
+mod pages;
 
 use harness::Browser;
+use me_and_we::content::english;
+use me_and_we::model::session::Length;
+use pages::{look_away, words, App};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn landing_to_setup_from_a_sub_path_uses_the_names() {
     let b = Browser::start().await;
-    b.open().await;
+    let app = App::open(&b).await;
 
     let landing = b.text("main").await;
-    assert!(landing.contains("Me & We"), "{landing}");
-    assert!(landing.contains("never leave this device"), "{landing}");
-    assert!(landing.contains("not therapy or a diagnosis"), "{landing}");
-    assert!(landing.contains("adults"), "{landing}");
+    for promise in [
+        words().app_name,
+        words().promise_private,
+        words().promise_not_therapy,
+        words().promise_adults,
+    ] {
+        assert!(landing.contains(promise), "`{promise}` in: {landing}");
+    }
     let lang = b.js("return document.documentElement.lang").await;
-    assert_eq!(lang, "en");
+    assert_eq!(lang, english().lang);
 
-    b.click_button("Start the full check-in").await;
-    b.wait_title("Who is checking in?").await;
-    b.wait_for("#name-a")
-        .await
-        .send_keys("  Sam ")
-        .await
-        .unwrap();
-    b.wait_for("#name-b").await.send_keys("Alex").await.unwrap();
-    b.click_button("Continue").await;
-
-    b.wait_title("Pass the device to Sam").await;
+    // The first name's spaces are trimmed: its hand-off is Sam's.
+    app.start(Length::Full, "  Sam ", "Alex").await;
+    b.wait_title(&pages::handoff_title("Sam")).await;
     let handoff = b.text("main").await;
-    assert!(handoff.contains("Alex, please look away."), "{handoff}");
-    b.click_button("I’m Sam, let’s begin").await;
-    let progress = b.text("#progress-label").await;
-    assert_eq!(progress, "1 of 30");
+    assert!(handoff.contains(&look_away("Alex")), "{handoff}");
+    app.begin_turn("Sam").await;
+    app.wait_progress(1, 30).await;
 
     // Every request stayed under the page's own sub-path on the loopback server.
     let requests = b.server.requests.lock().unwrap().clone();
@@ -48,16 +48,16 @@ async fn landing_to_setup_from_a_sub_path_uses_the_names() {
 #[tokio::test(flavor = "multi_thread")]
 async fn empty_names_fall_back_to_partner_a_and_b() {
     let b = Browser::start().await;
-    b.open().await;
-    b.click_button("Take a quick look").await;
-    b.wait_title("Who is checking in?").await;
-    b.wait_for("#name-a").await.send_keys("   ").await.unwrap();
-    b.click_button("Continue").await;
-    b.wait_title("Pass the device to Partner A").await;
-    assert!(b
-        .text("main")
-        .await
-        .contains("Partner B, please look away."));
-    b.click_button("let’s begin").await;
-    assert_eq!(b.text("#progress-label").await, "1 of 12");
+    let app = App::open(&b).await;
+    app.choose(Length::Quick).await;
+    app.names("   ", "").await;
+    b.wait_title(&pages::handoff_title(words().default_name_a))
+        .await;
+    let handoff = b.text("main").await;
+    assert!(
+        handoff.contains(&look_away(words().default_name_b)),
+        "{handoff}"
+    );
+    app.begin_turn(words().default_name_a).await;
+    app.wait_progress(1, 12).await;
 }
