@@ -5,25 +5,33 @@
 #[path = "browser/harness.rs"]
 mod harness;
 
+#[path = "browser/pages.rs"]
+mod pages;
+
 use harness::{axe_violations, Browser};
 use me_and_we::content::bank::SCENARIOS;
 use me_and_we::content::english;
-use me_and_we::model::compare::{compare, PatternKind};
+use me_and_we::content::locale::fill;
+use me_and_we::model::compare::{compare, Partner, PatternKind};
 use me_and_we::model::dynamics::Dynamic;
 use me_and_we::model::scenario::Scenario;
 use me_and_we::model::scoring::Answer;
-use me_and_we::model::session::{Length, Session};
+use me_and_we::model::session::Length;
+use pages::{handoff_title, words, App};
 
-/// The scenarios in the order the app shows them (the order does not depend on the seed).
-fn order(length: Length) -> Vec<&'static Scenario> {
-    Session::new(length, 0, "", false, &SCENARIOS).scenarios(&SCENARIOS)
+/// The scenarios of the check-in in progress, in the order the app shows them, read from
+/// what it saved.
+async fn order(b: &Browser) -> Vec<&'static Scenario> {
+    let (session, _) = harness::saved_session(b)
+        .await
+        .expect("the check-in is saved");
+    session.scenarios(&SCENARIOS)
 }
 
 type Chooser = fn(usize, &Scenario) -> Dynamic;
 
-fn answers(length: Length, choose: Chooser) -> Vec<Answer> {
-    order(length)
-        .iter()
+fn answers(list: &[&Scenario], choose: Chooser) -> Vec<Answer> {
+    list.iter()
         .enumerate()
         .map(|(i, s)| Answer {
             scenario: s.id,
@@ -33,130 +41,62 @@ fn answers(length: Length, choose: Chooser) -> Vec<Answer> {
         .collect()
 }
 
-async fn assert_accessible(b: &Browser, screen: &str) {
-    let v = axe_violations(b).await;
-    println!("axe: {} violations on the {screen} screen", v.len());
-    assert!(
-        v.is_empty(),
-        "axe violations on the {screen} screen:\n{}",
-        v.join("\n")
-    );
-}
-
 /// Plays one partner's turn from their hand-off screen to the end of their safety check.
 async fn play_turn(
-    b: &Browser,
-    length: Length,
+    app: &App<'_>,
+    name: &str,
+    list: &[&Scenario],
     choose: Chooser,
     tick_safety: &[usize],
     audit: bool,
 ) {
-    b.click_button("let’s").await;
-    let list = order(length);
-    for (i, s) in list.iter().enumerate() {
-        let label = format!("{} of {}", i + 1, list.len());
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-        while b.text("#progress-label").await != label {
-            assert!(
-                std::time::Instant::now() < deadline,
-                "never reached {label}"
-            );
-            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-        }
-        if audit && i == 0 {
-            assert_accessible(b, "scenario").await;
-        }
-        b.click(&format!("#most-{}", choose(i, s).code())).await;
-        b.click("form button[type=submit]").await;
-    }
-    b.wait_title("A private question for you").await;
-    if audit {
-        assert_accessible(b, "safety check").await;
-    }
-    for i in tick_safety {
-        b.click(&format!("#safety-{i}")).await;
-    }
-    b.click_button("Continue").await;
-    b.wait_title("Thank you").await;
-    if audit {
-        assert_accessible(b, "support").await;
-    }
-    b.click_button("Go on").await;
-}
-
-async fn start(b: &Browser, length: Length, names: [&str; 2]) {
-    b.open().await;
-    b.click_button(match length {
-        Length::Full => "Start the full check-in",
-        Length::Quick => "Take a quick look",
-    })
-    .await;
-    b.wait_title("Who is checking in?").await;
-    b.wait_for("#name-a")
-        .await
-        .send_keys(names[0])
-        .await
-        .unwrap();
-    b.wait_for("#name-b")
-        .await
-        .send_keys(names[1])
-        .await
-        .unwrap();
-    b.click_button("Continue").await;
-}
-
-async fn reveal(b: &Browser) {
-    b.wait_title("You’ve both finished").await;
-    // One agreement is not enough.
-    b.click("#agree-0").await;
-    b.click_button("Show our results").await;
-    assert!(b
-        .text("main")
-        .await
-        .contains("Both of you need to tick your box first."));
-    b.wait_title("You’ve both finished").await;
-    b.click("#agree-1").await;
-    b.click_button("Show our results").await;
-    b.wait_title("Your check-in, together").await;
-}
-
-async fn count(b: &Browser, css: &str) -> usize {
-    let n = b
-        .js(&format!("return document.querySelectorAll('{css}').length"))
+    app.turn(name, list.len(), |i| choose(i, list[i]), tick_safety, audit)
         .await;
-    n.as_u64().unwrap_or(0) as usize
+}
+
+/// "{name}’s answers lean mostly toward {dynamic} ({share}% of their choices)."
+fn mostly(name: &str, d: Dynamic, share: &str) -> String {
+    fill(
+        words().reading_mostly,
+        &[
+            ("name", name),
+            ("dynamic", english().dynamic(d).word),
+            ("share", share),
+        ],
+    )
 }
 
 /// Plays a whole couple and checks the results against the model.
 async fn couple(length: Length, a: Chooser, bb: Chooser, expected: PatternKind) -> Browser {
     let b = Browser::start().await;
-    start(&b, length, ["Sam", "Alex"]).await;
-    b.wait_title("Pass the device to Sam").await;
-    play_turn(&b, length, a, &[], false).await;
-    b.wait_title("Pass the device to Alex").await;
-    play_turn(&b, length, bb, &[], false).await;
-    reveal(&b).await;
+    let app = App::open(&b).await;
+    app.start(length, "Sam", "Alex").await;
+    let list = order(&b).await;
+    play_turn(&app, "Sam", &list, a, &[], false).await;
+    b.wait_title(&handoff_title("Alex")).await;
+    play_turn(&app, "Alex", &list, bb, &[], false).await;
+    app.reveal_once_both_tick().await;
 
-    let (ans_a, ans_b) = (answers(length, a), answers(length, bb));
+    let (ans_a, ans_b) = (answers(&list, a), answers(&list, bb));
     let model = compare(&SCENARIOS, &ans_a, &ans_b);
     assert_eq!(model.pattern.kind(), expected, "the model's own pattern");
     let pattern = b
         .js("return document.querySelector('.pattern').dataset.pattern")
         .await;
     assert_eq!(pattern, format!("{expected:?}"));
-    assert_eq!(count(&b, ".difference").await, model.differences.len());
-    assert_eq!(count(&b, ".agreement").await, model.agreements.len());
+    assert_eq!(b.count(".difference").await, model.differences.len());
+    assert_eq!(b.count(".agreement").await, model.agreements.len());
     assert!(
-        count(&b, ".prompt").await >= 3,
+        b.count(".prompt").await >= 3,
         "conversation prompts are shown"
     );
     assert_eq!(
-        count(&b, ".map .mark").await,
+        b.count(".map .mark").await,
         2,
         "both partners are on the map"
     );
     let text = b.text("main").await;
-    assert!(text.contains("not therapy"), "{text}");
+    assert!(text.contains(words().results_not_therapy), "{text}");
     b
 }
 
@@ -169,17 +109,13 @@ async fn both_interdependent_rely_on_each_other() {
         PatternKind::MutualReliance,
     )
     .await;
-    assert_eq!(count(&b, ".difference").await, 0);
-    assert_eq!(count(&b, ".agreement").await, 30);
+    assert_eq!(b.count(".difference").await, 0);
+    assert_eq!(b.count(".agreement").await, 30);
     let text = b.text(".profiles").await;
-    assert!(
-        text.contains("Sam’s answers lean mostly toward interdependence (100%"),
-        "{text}"
-    );
-    assert!(
-        text.contains("Alex’s answers lean mostly toward interdependence"),
-        "{text}"
-    );
+    for name in ["Sam", "Alex"] {
+        let reading = mostly(name, Dynamic::Interdependence, "100");
+        assert!(text.contains(&reading), "`{reading}` in: {text}");
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -191,15 +127,18 @@ async fn codependent_and_independent_reach_and_step_back() {
         PatternKind::PursueDistance,
     )
     .await;
-    assert_eq!(count(&b, ".difference").await, 30);
+    assert_eq!(b.count(".difference").await, 30);
     // All ten domains are listed, with both choices side by side.
-    assert_eq!(count(&b, ".differ .domain").await, 10);
-    assert_eq!(count(&b, ".difference .choice").await, 60);
+    assert_eq!(b.count(".differ .domain").await, 10);
+    assert_eq!(b.count(".difference .choice").await, 60);
     let text = b.text(".pattern").await;
-    assert!(text.contains("Sam tends to reach for closeness"), "{text}");
-    assert!(text.contains("Alex tends to step back"), "{text}");
+    let roles = fill(
+        words().pattern_roles_pursue,
+        &[("pursuing", "Sam"), ("distancing", "Alex")],
+    );
+    assert!(text.contains(&roles), "`{roles}` in: {text}");
     // Strong fuse and a wide gap: a professional is suggested among the prompts.
-    assert_eq!(count(&b, ".prompt.professional").await, 1);
+    assert_eq!(b.count(".prompt.professional").await, 1);
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -211,11 +150,11 @@ async fn both_independent_live_parallel_lives_quick_look() {
         PatternKind::ParallelLives,
     )
     .await;
-    assert_eq!(count(&b, ".agreement").await, 12);
+    assert_eq!(b.count(".agreement").await, 12);
     let text = b.text("main").await;
     assert!(
-        text.contains("quick look"),
-        "the quick look says it is less certain"
+        text.contains(words().quick_uncertain),
+        "the quick look says it is less certain: {text}"
     );
 }
 
@@ -239,25 +178,26 @@ async fn dependent_and_codependent_lean_and_carry() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_turn_keeps_the_other_partners_answers_out_of_the_page_and_the_safety_check_private() {
     let b = Browser::start().await;
-    start(&b, Length::Quick, ["Sam", "Alex"]).await;
+    let app = App::open(&b).await;
+    app.start(Length::Quick, "Sam", "Alex").await;
     let history = b.js("return history.length").await;
-    b.wait_title("Pass the device to Sam").await;
+    let list = order(&b).await;
     // Sam answers, and ticks two items of the private safety check.
     play_turn(
-        &b,
-        Length::Quick,
+        &app,
+        "Sam",
+        &list,
         |_, _| Dynamic::Codependence,
         &[0, 2],
         false,
     )
     .await;
 
-    b.wait_title("Pass the device to Alex").await;
+    b.wait_title(&handoff_title("Alex")).await;
     let handoff = b.html().await;
-    b.click_button("let’s begin").await;
+    app.begin_turn("Alex").await;
     b.wait_for("#most-n").await;
     let during = b.html().await;
-    let list = order(Length::Quick);
     for (i, s) in list.iter().enumerate() {
         let sams = english()
             .scenario(s.id)
@@ -275,13 +215,21 @@ async fn a_turn_keeps_the_other_partners_answers_out_of_the_page_and_the_safety_
         }
     }
     // Nothing is preselected from Sam's turn, and the turn added no history to go back to.
-    assert_eq!(count(&b, "input[name=most]:checked").await, 0);
+    assert_eq!(b.count("input[name=most]:checked").await, 0);
     assert_eq!(b.js("return history.length").await, history);
     // Back from the first scenario returns to Alex's own hand-off, not to Sam's answers.
-    b.click_button("Back").await;
-    b.wait_title("Pass the device to Alex").await;
-    play_turn(&b, Length::Quick, |_, _| Dynamic::Independence, &[], false).await;
-    reveal(&b).await;
+    app.back().await;
+    b.wait_title(&handoff_title("Alex")).await;
+    play_turn(
+        &app,
+        "Alex",
+        &list,
+        |_, _| Dynamic::Independence,
+        &[],
+        false,
+    )
+    .await;
+    app.reveal_once_both_tick().await;
 
     let results = b.html().await;
     for item in english().safety_items {
@@ -290,17 +238,14 @@ async fn a_turn_keeps_the_other_partners_answers_out_of_the_page_and_the_safety_
             "a safety item reached the results: {item}"
         );
     }
-    assert!(!results.contains(english().words.support_flagged));
+    assert!(!results.contains(words().support_flagged));
     // Storage holds one key: the session, which has no place for the safety check, and
     // re-encoding what was read gives back exactly what was stored (nothing else hides there).
     assert_eq!(harness::storage_keys(&b).await, [me_and_we::store::KEY]);
     let (saved, raw) = harness::saved_session(&b)
         .await
         .expect("the session is saved");
-    assert_eq!(
-        saved.name(me_and_we::model::compare::Partner::A),
-        Some("Sam")
-    );
+    assert_eq!(saved.name(Partner::A), Some("Sam"));
     assert_eq!(me_and_we::store::encode(&saved), raw);
 }
 
@@ -318,129 +263,116 @@ async fn the_accessibility_audit_finds_a_planted_fault() {
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_passes_axe_and_a_reload_resumes_where_you_were() {
     let b = Browser::start().await;
-    b.open().await;
-    assert_accessible(&b, "landing").await;
-    b.click_button("Learn about the four dynamics").await;
-    b.wait_title("The four dynamics").await;
-    assert_accessible(&b, "learn").await;
-    b.click_button("Back").await;
-    b.click_button("Take a quick look").await;
-    b.wait_title("Who is checking in?").await;
-    assert_accessible(&b, "setup").await;
-    b.wait_for("#name-a")
-        .await
-        .send_keys("<b>Sam</b> 🌿")
-        .await
-        .unwrap();
-    b.wait_for("#name-b").await.send_keys("نور").await.unwrap();
-    b.click_button("Continue").await;
-    b.wait_title("Pass the device to <b>Sam</b> 🌿").await;
+    let app = App::open(&b).await;
+    app.audit("landing").await;
+    app.learn().await;
+    app.audit("learn").await;
+    app.back().await;
+    app.choose(Length::Quick).await;
+    app.audit("setup").await;
+    // Markup and other scripts in names, as typed.
+    let (sam, noor) = ("<b>Sam</b> 🌿", "نور");
+    app.names(sam, noor).await;
+    b.wait_title(&handoff_title(sam)).await;
     assert_eq!(
-        count(&b, "main b").await,
+        b.count("main b").await,
         0,
         "markup in a name is shown as text"
     );
-    assert_accessible(&b, "hand-off").await;
+    app.audit("hand-off").await;
 
     // Answer three, go back one and change it, then reload.
-    b.click_button("let’s begin").await;
+    app.begin_turn(sam).await;
     for d in ["n", "i", "d"] {
-        b.click(&format!("#most-{d}")).await;
-        b.click("form button[type=submit]").await;
+        app.answer(1, d).await;
     }
-    assert_eq!(b.text("#progress-label").await, "4 of 12");
-    b.click_button("Back").await;
-    assert_eq!(b.text("#progress-label").await, "3 of 12");
-    let checked = b
-        .js("return document.querySelector('input[name=most]:checked').id")
-        .await;
+    app.wait_progress(4, 12).await;
+    app.back().await;
+    app.wait_progress(3, 12).await;
     assert_eq!(
-        checked, "most-d",
+        app.chosen().await,
+        "most-d",
         "the earlier answer is shown when going back"
     );
-    b.click("#most-c").await;
-    b.click("form button[type=submit]").await;
-    assert_eq!(b.text("#progress-label").await, "4 of 12");
+    app.answer(1, "c").await;
+    app.wait_progress(4, 12).await;
 
-    b.client.refresh().await.unwrap();
-    b.wait_title("Me & We").await;
-    assert!(b.text("main").await.contains("Welcome back"));
-    b.click_button("Continue where you left off").await;
-    b.wait_title("Pass the device to <b>Sam</b> 🌿").await;
-    b.click_button("let’s continue").await;
-    assert_eq!(b.text("#progress-label").await, "4 of 12");
-    b.click_button("Back").await;
-    let checked = b
-        .js("return document.querySelector('input[name=most]:checked').id")
-        .await;
-    assert_eq!(checked, "most-c", "the changed answer survived the reload");
+    app.reload_and_resume_to(&handoff_title(sam)).await;
+    app.resume_turn(sam).await;
+    app.wait_progress(4, 12).await;
+    app.back().await;
+    app.wait_progress(3, 12).await;
+    assert_eq!(
+        app.chosen().await,
+        "most-c",
+        "the changed answer survived the reload"
+    );
     b.click("form button[type=submit]").await;
 
     // Finish both turns with the accessibility audit on every remaining screen.
     for i in 4..=12 {
-        assert_eq!(b.text("#progress-label").await, format!("{i} of 12"));
-        b.click("#most-n").await;
-        b.click("form button[type=submit]").await;
+        app.wait_progress(i, 12).await;
+        app.answer(1, "n").await;
     }
-    b.wait_title("A private question for you").await;
-    assert_accessible(&b, "safety check").await;
-    b.click_button("Continue").await;
-    b.wait_title("Thank you").await;
-    assert_accessible(&b, "support").await;
-    b.click_button("Go on").await;
-    b.wait_title("Pass the device to نور").await;
+    app.safety(&[], true).await;
+    app.go_on().await;
+    b.wait_title(&handoff_title(noor)).await;
+    let list = order(&b).await;
     play_turn(
-        &b,
-        Length::Quick,
+        &app,
+        noor,
+        &list,
         |_, _| Dynamic::Interdependence,
         &[],
         true,
     )
     .await;
-    b.wait_title("You’ve both finished").await;
-    assert_accessible(&b, "reveal").await;
-    reveal(&b).await;
-    assert_accessible(&b, "results").await;
-    b.click_button("Learn about the four dynamics").await;
-    b.wait_title("The four dynamics").await;
-    b.click_button("Back").await;
-    b.wait_title("Your check-in, together").await;
+    b.wait_title(words().reveal_title).await;
+    app.audit("reveal").await;
+    app.reveal_once_both_tick().await;
+    app.audit("results").await;
+    app.learn_from_results().await;
+    app.back().await;
+    b.wait_title(words().results_title).await;
 
     // The quick exit clears everything the app stored.
-    b.click_button("Quick exit").await;
-    b.wait_title("Me & We").await;
-    assert!(!b.text("main").await.contains("Welcome back"));
+    app.quick_exit().await;
+    assert!(!b.text("main").await.contains(words().resume_title));
     assert_eq!(b.js("return localStorage.length").await, 0);
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn results_are_drawn_after_the_last_step_measured_in_the_page() {
     let b = Browser::start().await;
-    start(&b, Length::Full, ["Sam", "Alex"]).await;
-    play_turn(&b, Length::Full, |i, _| Dynamic::ALL[i % 4], &[], false).await;
+    let app = App::open(&b).await;
+    app.start(Length::Full, "Sam", "Alex").await;
+    let list = order(&b).await;
+    play_turn(&app, "Sam", &list, |i, _| Dynamic::ALL[i % 4], &[], false).await;
     play_turn(
-        &b,
-        Length::Full,
+        &app,
+        "Alex",
+        &list,
         |i, _| Dynamic::ALL[(i / 2) % 4],
         &[],
         false,
     )
     .await;
-    b.wait_title("You’ve both finished").await;
-    b.click("#agree-0").await;
-    b.click("#agree-1").await;
+    b.wait_title(words().reveal_title).await;
+    app.agree(0).await;
+    app.agree(1).await;
     // Timed inside the page: from the click that asks for results (scoring both partners,
     // 2 x 1,000 bootstrap resamples, comparison, prompts) to the frame after they are drawn.
     let ms = b
         .client
         .execute_async(
-            r#"const done = arguments[arguments.length - 1];
-            const go = [...document.querySelectorAll('button')].find(x => x.textContent.includes('Show our results'));
+            r#"const [label, done] = arguments;
+            const go = [...document.querySelectorAll('button')]
+              .find((x) => x.textContent.replace(/\s+/g, ' ').trim() === label);
             const t0 = performance.now();
             go.click();
             requestAnimationFrame(() => setTimeout(() => done(
               document.querySelector('.results .map') ? performance.now() - t0 : -1)));"#,
-            vec![],
+            vec![words().reveal_go.into()],
         )
         .await
         .unwrap();
