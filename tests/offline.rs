@@ -4,11 +4,14 @@
 
 #[path = "browser/harness.rs"]
 mod harness;
+#[path = "browser/pages.rs"]
+mod pages;
 
 use harness::Browser;
-use serde_json::{json, Value};
+use me_and_we::model::session::Length;
+use pages::{handoff_title, words, App};
+use serde_json::json;
 use std::sync::atomic::Ordering;
-use std::time::{Duration, Instant};
 
 /// The offline copy's cache, named after the place the app is hosted (public/sw.js).
 const CACHE: &str = "`me-and-we ${new URL('./', location.href).href}`";
@@ -34,14 +37,29 @@ async fn kept_files(b: &Browser) -> Vec<String> {
 
 /// Waits until the service worker controls the page (it claims it on activation).
 async fn wait_controlled(b: &Browser) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while b.js("return !!navigator.serviceWorker.controller").await != Value::Bool(true) {
-        assert!(
-            Instant::now() < deadline,
-            "the service worker never took the page"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    b.wait_js(
+        "return !!navigator.serviceWorker.controller",
+        "the service worker to take the page",
+    )
+    .await;
+}
+
+/// The page the offline copy would open, as kept now.
+async fn kept_page(b: &Browser) -> String {
+    let page = b
+        .client
+        .execute_async(
+            &r#"const done = arguments[arguments.length - 1];
+            caches.open(CACHE)
+              .then((cache) => cache.match(new URL('./', location.href).href))
+              .then((kept) => (kept ? kept.text() : 'nothing kept'))
+              .then(done, (e) => done('no cache: ' + e));"#
+                .replace("CACHE", CACHE),
+            vec![],
+        )
+        .await
+        .expect("read the kept page");
+    page.as_str().unwrap_or_default().to_owned()
 }
 
 /// A browser on the app once its offline copy is kept and in charge of the page, with the
@@ -78,30 +96,25 @@ async fn a_check_in_goes_on_without_a_network_after_the_first_visit() {
     }
     assert!(kept.iter().all(|url| is_app_file(url)), "{kept:?}");
 
-    b.click_button("Take a quick look").await;
-    b.wait_title("Who is checking in?").await;
-    b.wait_for("#name-a").await.send_keys("Sam").await.unwrap();
-    b.click_button("Continue").await;
-    b.click_button("let’s begin").await;
-    b.answer(3, "i").await;
-    b.wait_text("#progress-label", "4 of 12").await;
+    let app = App::on(&b);
+    app.start(Length::Quick, "Sam", "").await;
+    app.begin_turn("Sam").await;
+    app.answer(3, "i").await;
+    app.wait_progress(4, 12).await;
 
     // The network goes down; a reload still opens the app, at the same question.
     b.server.offline.store(true, Ordering::SeqCst);
     let asked_before = b.server.requests.lock().unwrap().len();
-    b.client.refresh().await.expect("reload");
-    b.wait_title("Me & We").await;
-    b.click_button("Continue where you left off").await;
-    b.wait_title("Pass the device to Sam").await;
-    b.click_button("let’s continue").await;
-    b.wait_text("#progress-label", "4 of 12").await;
+    app.reload_and_resume_to(&handoff_title("Sam")).await;
+    app.resume_turn("Sam").await;
+    app.wait_progress(4, 12).await;
     let asked_offline = b.server.requests.lock().unwrap()[asked_before..].to_vec();
     assert!(
         asked_offline.iter().any(|path| path == harness::SUB_PATH),
         "the reload never asked the network for the page, so it proves nothing: {asked_offline:?}"
     );
-    b.answer(1, "i").await;
-    b.wait_text("#progress-label", "5 of 12").await;
+    app.answer(1, "i").await;
+    app.wait_progress(5, 12).await;
 
     // Answers never reach the kept files: only the app's own files are there.
     let kept = kept_files(&b).await;
@@ -135,39 +148,64 @@ async fn files_of_an_older_build_are_forgotten_on_the_next_visit() {
 
     b.client.refresh().await.expect("reload");
     b.wait_live().await;
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        let kept = kept_files(&b).await;
-        if stale.iter().all(|url| !kept.contains(url)) {
-            assert!(kept.iter().any(|url| url.ends_with("_bg.wasm")), "{kept:?}");
-            break;
-        }
-        assert!(Instant::now() < deadline, "old files stayed: {kept:?}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let kept = b
+        .until("the old build's files to be forgotten", async || {
+            let kept = kept_files(&b).await;
+            if stale.iter().all(|url| !kept.contains(url)) {
+                Ok(kept)
+            } else {
+                Err(format!("{kept:?}"))
+            }
+        })
+        .await;
+    assert!(kept.iter().any(|url| url.ends_with("_bg.wasm")), "{kept:?}");
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_wifi_sign_in_page_never_replaces_the_kept_app() {
     let (b, _) = with_offline_copy().await;
 
+    assert!(
+        kept_page(&b).await.contains("data-app-wasm="),
+        "the app is kept"
+    );
+
     // Behind a sign-in page every address answers with that page: it is shown, as the
     // network said, but not kept.
     b.server.portal.store(true, Ordering::SeqCst);
+    let asked_before = b.server.requests.lock().unwrap().len();
     b.client.refresh().await.expect("reload");
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while !b.html().await.contains("Sign in to use this Wi-Fi") {
-        assert!(Instant::now() < deadline, "the sign-in page never showed");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    // What must have happened for the rest to prove anything: the reload asked the
+    // network for the page, the sign-in page it answered has loaded in full, and the
+    // service worker, which hands every answer for the page to its keeper, is in charge
+    // of it, so it had the sign-in page in hand to keep.
+    b.until("the reload to ask the network for the page", async || {
+        b.server.requests.lock().unwrap()[asked_before..]
+            .iter()
+            .any(|path| path == harness::SUB_PATH)
+    })
+    .await;
+    b.wait_js(
+        "return document.readyState === 'complete' \
+         && document.body.textContent.includes('Sign in to use this Wi-Fi')",
+        "the sign-in page to load in full",
+    )
+    .await;
+    wait_controlled(&b).await;
+    // The service worker read that answer to decide whether to keep it; what it keeps
+    // stays the app.
+    let kept = kept_page(&b).await;
+    assert!(
+        kept.contains("data-app-wasm=") && !kept.contains("Sign in to use this Wi-Fi"),
+        "the sign-in page replaced the kept app: {kept}"
+    );
 
     // Then the network goes: the app itself opens, not the sign-in page.
     b.server.portal.store(false, Ordering::SeqCst);
     b.server.offline.store(true, Ordering::SeqCst);
     b.client.refresh().await.expect("reload");
-    b.wait_live().await;
-    assert!(b.text("main").await.contains("never leave this device"));
+    b.wait_title(words().landing_title).await;
+    assert!(b.text("main").await.contains(words().promise_private));
     b.server.offline.store(false, Ordering::SeqCst);
 }
 
@@ -181,8 +219,8 @@ async fn a_network_that_never_answers_gives_way_to_the_kept_copy() {
         .refresh()
         .await
         .expect("reload within the page-load limit");
-    b.wait_live().await;
-    assert!(b.text("main").await.contains("never leave this device"));
+    b.wait_title(words().landing_title).await;
+    assert!(b.text("main").await.contains(words().promise_private));
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -208,7 +246,7 @@ async fn chromium_finds_the_page_installable() {
 async fn the_quick_exit_removes_the_offline_copy_too() {
     let (b, kept) = with_offline_copy().await;
     assert!(!kept.is_empty());
-    b.click("header .quick-exit").await;
+    App::on(&b).quick_exit().await;
     assert!(
         b.offline_copy_gone().await,
         "the offline copy is still there"
