@@ -4,27 +4,24 @@
 
 #[path = "browser/harness.rs"]
 mod harness;
+#[path = "browser/pages.rs"]
+mod pages;
 
 use fantoccini::wd::PrintConfiguration;
 use harness::Browser;
-use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use me_and_we::content::english;
+use me_and_we::content::locale::{fill, pieces, signed};
+use me_and_we::model::compare::PatternKind;
+use me_and_we::model::dynamics::Dynamic;
+use me_and_we::model::session::Length;
+use pages::{handoff_title, words, App};
+use std::path::PathBuf;
 
-/// A quick look from the landing screen to the results.
-async fn quick_session(b: &Browser, a: &str, bb: &str) {
-    b.click_button("Take a quick look").await;
-    b.wait_title("Who is checking in?").await;
-    b.wait_for("#name-a").await.send_keys("Sam").await.unwrap();
-    b.wait_for("#name-b").await.send_keys("Alex").await.unwrap();
-    b.click_button("Continue").await;
-    b.play_quick_round(a, bb).await;
-}
-
-async fn count(b: &Browser, css: &str) -> u64 {
-    let n = b
-        .js(&format!("return document.querySelectorAll('{css}').length"))
-        .await;
-    n.as_u64().unwrap_or(0)
+/// A quick look by Sam and Alex from the landing screen to the results, each choosing one
+/// dynamic throughout.
+async fn quick_session(app: &App<'_>, a: &str, bb: &str) {
+    app.start_quick_look("Sam", "Alex").await;
+    app.quick_round(["Sam", "Alex"], [a, bb]).await;
 }
 
 async fn storage_len(b: &Browser) -> u64 {
@@ -34,43 +31,36 @@ async fn storage_len(b: &Browser) -> u64 {
         .unwrap_or(99)
 }
 
-async fn open_settings(b: &Browser) {
-    b.click("details.settings > summary").await;
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn therapist_mode_adds_notes_raw_choices_and_numbers_and_new_couple_wipes() {
     let b = Browser::start().await;
-    b.open().await;
-    open_settings(&b).await;
-    b.click("#therapist-mode").await;
-    quick_session(&b, "c", "i").await;
+    let app = App::open(&b).await;
+    app.therapist_mode_on().await;
+    quick_session(&app, "c", "i").await;
 
     assert!(
-        count(&b, ".facilitator[role=note]").await >= 5,
+        b.count(".facilitator[role=note]").await >= 5,
         "notes beside each part"
     );
-    assert_eq!(count(&b, ".raw tbody tr").await, 12, "one row per scenario");
+    assert_eq!(b.count(".raw tbody tr").await, 12, "one row per scenario");
     assert_eq!(
-        count(&b, ".numbers tbody tr").await,
+        b.count(".numbers tbody tr").await,
         2,
         "numbers for both partners"
     );
+    // Each number with its standard error: "{value} (SE {se}; {low} to {high})".
     let numbers = b.text(".numbers").await;
-    assert!(numbers.contains("SE"), "{numbers}");
+    let se = pieces(words().numbers_cell)[1];
+    assert!(numbers.contains(se), "`{se}` in: {numbers}");
     let raw = b.text(".raw").await;
-    assert!(
-        raw.contains("Codependence") && raw.contains("Independence"),
-        "{raw}"
-    );
-    assert!(b
-        .text("main")
-        .await
-        .contains("Coercive control and abuse are not codependence"));
+    for d in [Dynamic::Codependence, Dynamic::Independence] {
+        let name = english().dynamic(d).name;
+        assert!(raw.contains(name), "`{name}` in: {raw}");
+    }
+    let main = b.text("main").await;
+    assert!(main.contains(words().notes_safety), "{main}");
 
-    b.click_button("New couple").await;
-    b.client.accept_alert().await.unwrap();
-    b.wait_title("Me & We").await;
+    app.new_couple().await;
     assert_eq!(
         storage_len(&b).await,
         0,
@@ -87,31 +77,23 @@ async fn therapist_mode_adds_notes_raw_choices_and_numbers_and_new_couple_wipes(
 #[tokio::test(flavor = "multi_thread")]
 async fn keep_nothing_writes_nothing_through_a_whole_session() {
     let b = Browser::start().await;
-    b.open().await;
-    open_settings(&b).await;
-    b.click("#keep-nothing").await;
-    b.click_button("Take a quick look").await;
-    assert!(b
-        .text("main")
-        .await
-        .contains("Nothing is being saved on this device"));
-    b.wait_for("#name-a").await.send_keys("Sam").await.unwrap();
-    b.click_button("Continue").await;
-    b.click_button("let’s begin").await;
-    b.answer(6, "n").await;
+    let app = App::open(&b).await;
+    app.keep_nothing_on().await;
+    app.choose(Length::Quick).await;
+    let setup = b.text("main").await;
+    assert!(setup.contains(words().keeping_nothing), "{setup}");
+    // Only the first name: the second partner is the locale's default.
+    app.names("Sam", "").await;
+    b.wait_title(&handoff_title("Sam")).await;
+    app.begin_turn("Sam").await;
+    app.answer(6, "n").await;
+    app.wait_progress(7, 12).await;
     assert_eq!(storage_len(&b).await, 0);
-    b.answer(6, "n").await;
-    b.click_button("Continue").await;
-    b.click_button("Go on").await;
-    b.click_button("let’s begin").await;
-    b.answer(12, "d").await;
-    b.click_button("Continue").await;
-    b.click_button("Go on").await;
-    b.click("#agree-0").await;
-    b.click("#agree-1").await;
-    b.click_button("Show our results").await;
-    b.wait_title("Your check-in, together").await;
-    b.click(".prompt input[type=checkbox]").await;
+    app.answer(6, "n").await;
+    app.safety_check(&[]).await;
+    app.quick_turn(words().default_name_b, "d", &[]).await;
+    app.reveal().await;
+    app.mark_talked().await;
     assert_eq!(storage_len(&b).await, 0, "nothing was ever written");
     // Not even the offline copy of the app's own files.
     assert!(
@@ -140,10 +122,9 @@ fn pdf_text(pdf: &[u8]) -> String {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_printed_report_is_dated_paginated_and_has_no_controls() {
     let b = Browser::start().await;
-    b.open().await;
-    open_settings(&b).await;
-    b.click("#therapist-mode").await;
-    quick_session(&b, "c", "i").await;
+    let app = App::open(&b).await;
+    app.therapist_mode_on().await;
+    quick_session(&app, "c", "i").await;
     let pdf = b
         .client
         .print(PrintConfiguration::default())
@@ -153,30 +134,30 @@ async fn the_printed_report_is_dated_paginated_and_has_no_controls() {
     let text = pdf_text(&pdf);
     let today = b.js("return new Date().toISOString().slice(0, 10)").await;
     let today = today.as_str().unwrap();
+    let w = words();
+    let heading = fill(w.report_heading_dated, &[("date", today)]);
+    // "Page {page} of {pages}" on the first page, up to the number of pages.
+    let first_page = fill(w.print_page, &[("page", "1")]);
+    let first_page = first_page.split("{pages}").next().unwrap().trim_end();
     for expected in [
-        &format!("Me & We check-in report · {today}")[..],
-        "Your check-in, together",
-        "Where your answers sit",
+        &heading[..],
+        w.results_title,
+        w.map_title,
         "Sam",
         "Alex",
-        "Your pattern as a couple",
-        "Where you differ",
-        "Conversations to try",
-        "Facilitator notes",
-        "Page 1 of",
-        "not therapy",
+        w.pattern_title,
+        w.differ_title,
+        w.prompts_title,
+        w.notes_heading,
+        first_page,
+        w.print_footer,
     ] {
         assert!(
             text.contains(expected),
             "`{expected}` missing from the report:\n{text}"
         );
     }
-    for control in [
-        "Quick exit",
-        "Print or save as PDF",
-        "Save to a file",
-        "New couple",
-    ] {
+    for control in [w.quick_exit, w.print, w.export, w.new_couple] {
         assert!(!text.contains(control), "`{control}` is printed:\n{text}");
     }
     let pages = text.matches('\u{c}').count();
@@ -195,33 +176,19 @@ fn download_dir() -> PathBuf {
     dir
 }
 
-async fn wait_for_file(dir: &Path) -> PathBuf {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        let found = std::fs::read_dir(dir)
-            .unwrap()
-            .flatten()
-            .map(|e| e.path())
-            .find(|p| p.extension().is_some_and(|e| e == "txt"));
-        if let Some(f) = found {
-            return f;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "no download appeared in {}",
-            dir.display()
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
-async fn import(b: &Browser, file: &Path) {
-    open_settings(b).await;
-    b.wait_for("#import-file")
-        .await
-        .send_keys(&file.display().to_string())
-        .await
-        .unwrap();
+/// The saved file once the browser has written it to `dir`.
+async fn wait_for_file(b: &Browser, dir: &std::path::Path) -> PathBuf {
+    b.until(
+        &format!("a download to appear in {}", dir.display()),
+        async || {
+            std::fs::read_dir(dir)
+                .unwrap()
+                .flatten()
+                .map(|e| e.path())
+                .find(|p| p.extension().is_some_and(|e| e == "txt"))
+        },
+    )
+    .await
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -232,11 +199,11 @@ async fn export_then_import_on_another_browser_gives_the_same_results() {
         "download.prompt_for_download": false,
     });
     let first = Browser::start_with(prefs).await;
-    first.open().await;
-    quick_session(&first, "c", "i").await;
+    let app = App::open(&first).await;
+    quick_session(&app, "c", "i").await;
     let results = first.text(".results").await;
-    first.click_button("Save to a file").await;
-    let file = wait_for_file(&dir).await;
+    app.save_to_file().await;
+    let file = wait_for_file(&first, &dir).await;
     let text = std::fs::read_to_string(&file).unwrap();
     assert!(
         text.starts_with(&format!(
@@ -255,9 +222,8 @@ async fn export_then_import_on_another_browser_gives_the_same_results() {
 
     // A fresh browser profile stands in for another device.
     let second = Browser::start().await;
-    second.open().await;
-    import(&second, &file).await;
-    second.wait_title("Your check-in, together").await;
+    App::open(&second).await.import(&file).await;
+    second.wait_title(words().results_title).await;
     assert_eq!(second.text(".results").await, results, "the same results");
 
     // A tampered file and a file that is not ours are refused, with words that say why.
@@ -270,23 +236,18 @@ async fn export_then_import_on_another_browser_gives_the_same_results() {
     let other = dir.join("other.txt");
     std::fs::write(&other, "{\"hello\": \"world\"}").unwrap();
     let third = Browser::start().await;
-    third.open().await;
-    import(&third, &tampered).await;
+    let app = App::open(&third).await;
+    app.import(&tampered).await;
     third
-        .wait_text("#import-problem", "changed after it was saved")
+        .wait_text_is("#import-problem", words().import_tampered)
         .await;
+    app.import(&other).await;
     third
-        .wait_for("#import-file")
-        .await
-        .send_keys(&other.display().to_string())
-        .await
-        .unwrap();
-    third
-        .wait_text("#import-problem", "isn’t a Me & We check-in")
+        .wait_text_is("#import-problem", words().import_not_ours)
         .await;
     assert_eq!(
         third.text("#screen-title").await,
-        "Me & We",
+        words().landing_title,
         "nothing was opened"
     );
     let _ = std::fs::remove_dir_all(&dir);
@@ -295,32 +256,52 @@ async fn export_then_import_on_another_browser_gives_the_same_results() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_retake_shows_what_moved_against_the_earlier_round() {
     let b = Browser::start().await;
-    b.open().await;
-    quick_session(&b, "c", "i").await;
-    assert_eq!(count(&b, ".moved").await, 0, "no earlier round yet");
-    b.click_button("Start a retake and compare").await;
-    b.client.accept_alert().await.unwrap();
-    b.wait_title("Pass the device to Sam").await;
-    b.play_quick_round("n", "n").await;
+    let app = App::open(&b).await;
+    quick_session(&app, "c", "i").await;
+    assert_eq!(b.count(".moved").await, 0, "no earlier round yet");
+    let before = b
+        .js("return document.querySelector('.pattern').dataset.pattern")
+        .await;
+    assert_eq!(before, "PursueDistance", "the first round's pattern");
+    app.retake().await;
+    b.wait_title(&handoff_title("Sam")).await;
+    app.quick_round(["Sam", "Alex"], ["n", "n"]).await;
 
     let moved = b.text(".moved").await;
-    assert!(moved.contains("What moved since last time"), "{moved}");
-    assert!(
-        moved.contains("Sam: Self moved from -100 to +100."),
-        "{moved}"
-    );
-    assert!(
-        moved.contains("Alex: Connection moved from -100 to +100."),
-        "{moved}"
-    );
-    assert!(
-        moved.contains("Alex: Self +100 then +100, within the noise"),
-        "{moved}"
-    );
-    assert!(moved.contains("is now “Mutual reliance”"), "{moved}");
-    assert_eq!(
-        count(&b, ".moved .trail").await,
-        2,
-        "arrows from then to now"
-    );
+    let w = words();
+    let axis = |template: &str, name: &str, axis: &str, before: f64, after: f64| {
+        fill(
+            template,
+            &[
+                ("name", name),
+                ("axis", axis),
+                ("before", &signed(before)),
+                ("after", &signed(after)),
+            ],
+        )
+    };
+    let pattern = |p: PatternKind| english().pattern(p).name;
+    for line in [
+        w.moved_title.to_owned(),
+        // Sam went from codependence to interdependence, Alex from independence.
+        axis(w.moved_axis_real, "Sam", w.map_axis_self, -100.0, 100.0),
+        axis(
+            w.moved_axis_real,
+            "Alex",
+            w.map_axis_connection,
+            -100.0,
+            100.0,
+        ),
+        axis(w.moved_axis_same, "Alex", w.map_axis_self, 100.0, 100.0),
+        fill(
+            w.moved_pattern_changed,
+            &[
+                ("before", pattern(PatternKind::PursueDistance)),
+                ("after", pattern(PatternKind::MutualReliance)),
+            ],
+        ),
+    ] {
+        assert!(moved.contains(&line), "`{line}` in: {moved}");
+    }
+    assert_eq!(b.count(".moved .trail").await, 2, "arrows from then to now");
 }
