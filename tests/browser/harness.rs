@@ -717,24 +717,6 @@ impl Browser {
             .unwrap_or_else(|e| panic!("press `{label}`: {e}"));
     }
 
-    /// Clicks the button whose text contains `text`.
-    pub async fn click_button(&self, text: &str) {
-        let xpath = format!(
-            "//button[contains(normalize-space(.), {})]",
-            xpath_literal(text)
-        );
-        let el = self
-            .client
-            .wait()
-            .at_most(Duration::from_secs(20))
-            .for_element(Locator::XPath(&xpath))
-            .await
-            .unwrap_or_else(|e| panic!("waited for button `{text}`: {e}"));
-        el.click()
-            .await
-            .unwrap_or_else(|e| panic!("click button `{text}`: {e}"));
-    }
-
     pub async fn text(&self, css: &str) -> String {
         self.wait_for(css).await.text().await.unwrap_or_default()
     }
@@ -791,21 +773,6 @@ impl Browser {
             self.click(&format!("#most-{slug}")).await;
             self.click("form button[type=submit]").await;
         }
-    }
-
-    /// A quick look from the first partner's hand-off to the results, each partner
-    /// choosing one dynamic throughout and ticking nothing in the safety check.
-    pub async fn play_quick_round(&self, a: &str, b: &str) {
-        for slug in [a, b] {
-            self.click_button("let’s begin").await;
-            self.answer(12, slug).await;
-            self.click_button("Continue").await;
-            self.click_button("Go on").await;
-        }
-        self.click("#agree-0").await;
-        self.click("#agree-1").await;
-        self.click_button("Show our results").await;
-        self.wait_title("Your check-in, together").await;
     }
 }
 
