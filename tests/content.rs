@@ -583,56 +583,128 @@ fn learn_names_are_distinct() {
 
 #[test]
 fn content_report() {
+    // Prints the figures, and holds each one to the rule it reports on (the same limits as
+    // the tests above), so the report can never show a figure that breaks a rule.
+    let mut broken: Vec<String> = Vec::new();
+    let mut check = |ok: bool, what: String| {
+        if !ok {
+            broken.push(what);
+        }
+    };
+
     println!("== scenarios per domain (INeed / PartnerStruggling / Everyday, apart)");
+    let (mut in_domains, mut apart_in_domains) = (0, 0);
     for d in Domain::ALL {
         let in_d: Vec<_> = SCENARIOS.iter().filter(|s| s.domain == d).collect();
         let kinds: Vec<usize> = KINDS
             .iter()
             .map(|k| in_d.iter().filter(|s| s.kind == *k).count())
             .collect();
+        let apart = in_d.iter().filter(|s| s.apart_is_healthy).count();
         println!(
             "{:<22} {} ({:?}), apart {}",
             domain_name(d),
             in_d.len(),
             kinds,
-            in_d.iter().filter(|s| s.apart_is_healthy).count()
+            apart
         );
+        check(
+            in_d.len() == 4,
+            format!("{d:?} has {} scenarios, not 4", in_d.len()),
+        );
+        check(
+            kinds.iter().all(|n| *n >= 1),
+            format!("{d:?} lacks a kind: {kinds:?}"),
+        );
+        check(
+            kinds.iter().sum::<usize>() == in_d.len(),
+            format!("{d:?}'s kinds {kinds:?} do not add up to {}", in_d.len()),
+        );
+        in_domains += in_d.len();
+        apart_in_domains += apart;
     }
+    let apart_total = SCENARIOS.iter().filter(|s| s.apart_is_healthy).count();
     println!(
         "total {}, apart_is_healthy {}",
         SCENARIOS.len(),
-        SCENARIOS.iter().filter(|s| s.apart_is_healthy).count()
+        apart_total
+    );
+    check(
+        SCENARIOS.len() == 40 && SCENARIOS.len() == bank::SCENARIOS.len(),
+        format!("{} scenarios, not 40", SCENARIOS.len()),
+    );
+    check(
+        in_domains == SCENARIOS.len() && apart_in_domains == apart_total,
+        format!("the domains hold {in_domains} scenarios ({apart_in_domains} apart)"),
+    );
+    check(
+        apart_total >= 6,
+        format!("only {apart_total} apart_is_healthy"),
     );
 
     println!("== prompts per key (total {})", PROMPTS.len());
     let counts = prompt_counts();
     let get = |k: PromptKey| counts.get(&k).copied().unwrap_or(0);
+    // Every key a prompt can have, with the fewest prompts it needs, as printed.
+    let mut lines: Vec<(String, PromptKey, usize)> = Vec::new();
     for d in Dynamic::ALL {
-        println!(
-            "Dynamic {:<22} {}",
-            dynamic_name(d),
-            get(PromptKey::Dynamic(d))
-        );
+        lines.push((
+            format!("Dynamic {:<22}", dynamic_name(d)),
+            PromptKey::Dynamic(d),
+            2,
+        ));
     }
     for p in PATTERNS {
-        println!(
-            "Pattern {:<22} {}",
-            pattern_name(p),
-            get(PromptKey::Pattern(p))
-        );
+        lines.push((
+            format!("Pattern {:<22}", pattern_name(p)),
+            PromptKey::Pattern(p),
+            2,
+        ));
     }
     for d in Domain::ALL {
-        println!(
-            "Domain  {:<22} {}",
-            domain_name(d),
-            get(PromptKey::Domain(d))
+        lines.push((
+            format!("Domain  {:<22}", domain_name(d)),
+            PromptKey::Domain(d),
+            2,
+        ));
+    }
+    for (i, a) in Dynamic::ALL.iter().enumerate() {
+        for b in &Dynamic::ALL[i + 1..] {
+            let label = format!("{} / {}", dynamic_name(*a), dynamic_name(*b));
+            lines.push((format!("Pair    {label:<22}"), PromptKey::pair(*a, *b), 1));
+        }
+    }
+    lines.push((format!("Balance {:<22}", ""), PromptKey::Balance, 4));
+    lines.push((format!("Ritual  {:<22}", ""), PromptKey::Ritual, 3));
+    lines.push((
+        format!("Professional {:<17}", ""),
+        PromptKey::Professional,
+        1,
+    ));
+    for (label, key, least) in &lines {
+        let n = get(*key);
+        println!("{label} {n}");
+        check(
+            n >= *least,
+            format!("{key:?} has {n} prompts, fewer than {least}"),
         );
     }
-    println!("Balance {:<22} {}", "", get(PromptKey::Balance));
-    println!("Ritual  {:<22} {}", "", get(PromptKey::Ritual));
-    println!("Professional {:<17} {}", "", get(PromptKey::Professional));
+    check(
+        get(PromptKey::Professional) == 1,
+        format!(
+            "{} professional prompts, not one",
+            get(PromptKey::Professional)
+        ),
+    );
+    // The lines account for every prompt: none has a key the report does not show.
+    let shown: usize = lines.iter().map(|(_, key, _)| get(*key)).sum();
+    check(
+        shown == PROMPTS.len() && PROMPTS.len() >= 40,
+        format!("the report shows {shown} of {} prompts", PROMPTS.len()),
+    );
 
     println!("== options per dynamic: mean length, shared words (in how many scenarios)");
+    let mut shared = [0usize; 4];
     for d in Dynamic::ALL {
         let texts: Vec<&str> = SCENARIOS
             .iter()
@@ -649,7 +721,29 @@ fn content_report() {
             we,
             with
         );
+        check(
+            texts.len() == SCENARIOS.len(),
+            format!("{d:?} has {} options", texts.len()),
+        );
+        check(
+            (60.0..=130.0).contains(&mean),
+            format!("{d:?} options average {mean:.1} characters"),
+        );
+        if d == Dynamic::Interdependence {
+            check(
+                with * 5 <= SCENARIOS.len() * 2,
+                format!("shared wording in {with} interdependent options"),
+            );
+        }
+        shared[d.index()] = we;
     }
+    let total_shared: usize = shared.iter().sum();
+    check(
+        total_shared > 0
+            && shared.iter().filter(|n| **n > 0).count() >= 3
+            && (shared[Dynamic::Interdependence.index()] as f64) < 0.4 * total_shared as f64,
+        format!("shared words by dynamic: {shared:?}"),
+    );
     let worst = SCENARIOS
         .iter()
         .map(|s| {
@@ -659,11 +753,31 @@ fn content_report() {
         })
         .fold(0.0_f64, f64::max);
     println!("largest longest/shortest ratio in a scenario: {worst:.2}");
+    check(
+        worst <= 1.6,
+        format!("longest/shortest ratio {worst:.2} over 1.6"),
+    );
 
-    let (w, c) = grade_figures(option_texts());
+    let mut level = |what: &str, (w, c): (f64, f64)| {
+        check(
+            w <= 20.0 && c <= 5.2,
+            format!("{what}: {w:.1} words per sentence, {c:.2} characters per word"),
+        );
+        (w, c)
+    };
+    let (w, c) = level("options", grade_figures(option_texts()));
     println!("== reading level, options: {w:.1} words per sentence, {c:.2} characters per word");
-    let (w, c) = grade_figures(SCENARIOS.iter().map(|s| s.situation));
+    let (w, c) = level(
+        "situations",
+        grade_figures(SCENARIOS.iter().map(|s| s.situation)),
+    );
     println!("   situations: {w:.1} words per sentence, {c:.2} characters per word");
-    let (w, c) = grade_figures(PROMPTS.iter().map(|p| p.text));
+    let (w, c) = level("prompts", grade_figures(PROMPTS.iter().map(|p| p.text)));
     println!("   prompts:    {w:.1} words per sentence, {c:.2} characters per word");
+
+    assert!(
+        broken.is_empty(),
+        "the report shows figures that break the content rules:\n{}",
+        broken.join("\n")
+    );
 }
