@@ -308,6 +308,16 @@ pub fn focus_main() {
     {
         use wasm_bindgen::JsCast;
         request_animation_frame(|| {
+            // Someone already typing into a field of the new screen keeps their place (a
+            // late frame, as under WebKitGTK's driver, would send their keys elsewhere).
+            let typing = document().active_element().is_some_and(|a| {
+                a.tag_name() == "TEXTAREA"
+                    || (a.tag_name() == "INPUT"
+                        && a.get_attribute("type").as_deref() == Some("text"))
+            });
+            if typing {
+                return;
+            }
             if let Some(el) = document()
                 .get_element_by_id("screen-title")
                 .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

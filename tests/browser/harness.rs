@@ -661,6 +661,33 @@ impl Browser {
         .await
     }
 
+    /// Types `text` into the field `css`, then waits until the field holds it (as far as
+    /// its maxlength lets it). WebKitWebDriver's Send Keys can return before the page has
+    /// all the keys, and a click sent next can overtake them; no person can do that.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        self.wait_for(css)
+            .await
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("type into `{css}`: {e}"));
+        let arrived = "const f = document.querySelector(arguments[0]); \
+                       const want = f.maxLength > 0 ? arguments[1].slice(0, f.maxLength) : arguments[1]; \
+                       return f.value === want ? true : f.value;";
+        self.until(&format!("`{css}` to hold what was typed"), async || {
+            let now = self
+                .client
+                .execute(arrived, vec![css.into(), text.into()])
+                .await
+                .unwrap_or_else(|e| panic!("read `{css}`: {e}"));
+            if now == serde_json::Value::Bool(true) {
+                Ok(())
+            } else {
+                Err(now.to_string())
+            }
+        })
+        .await
+    }
+
     /// How many elements match `css` now.
     pub async fn count(&self, css: &str) -> usize {
         self.client

@@ -71,7 +71,7 @@ impl<'a> App<'a> {
     pub async fn names(&self, a: &str, b: &str) {
         for (field, name) in [("#name-a", a), ("#name-b", b)] {
             if !name.is_empty() {
-                self.b.wait_for(field).await.send_keys(name).await.unwrap();
+                self.b.type_into(field, name).await;
             }
         }
         self.b.press(words().setup_continue).await;
