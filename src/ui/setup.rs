@@ -9,8 +9,8 @@ pub fn Setup() -> impl IntoView {
     let send = Send::get();
     let w = &words().words;
     // The names are read from the fields when the form is sent, not followed keystroke
-    // by keystroke: under load WebKitGTK sent the form before its input events had run,
-    // and autofill does not always send input events at all.
+    // by keystroke: what is sent is what the fields hold, even after autofill that sends
+    // no input events.
     let first = NodeRef::<leptos::html::Input>::new();
     let second = NodeRef::<leptos::html::Input>::new();
     let submit = move |ev: leptos::ev::SubmitEvent| {
