@@ -9,7 +9,7 @@ pub const KEY: &str = "me-and-we.session";
 /// The saved format. Every change to what `Session` stores bumps it; `decode` keeps
 /// reading every earlier one, and `tests/fixtures/format<N>/` holds a real saved string
 /// and exported file of each, which must still open and read the same.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// What we found in storage.
 #[derive(Debug, PartialEq)]
@@ -80,6 +80,11 @@ pub fn decode(text: &str) -> Result<Session, DecodeError> {
         let rest = bytes.split_off(1);
         bytes.extend_from_slice(&[0, 0]);
         bytes.extend_from_slice(&rest);
+    }
+    // Formats 1 and 2 end before the talks count and the two pairs of plans: zero talks,
+    // no plans.
+    if version < 3 {
+        bytes.extend_from_slice(&[0; 5]);
     }
     let session: Session = postcard::from_bytes(&bytes).map_err(|_| DecodeError::NotOurs)?;
     let session = if format1 {

@@ -129,6 +129,14 @@ fn dump(label: &str, s: &Session) -> String {
         s.earlier_wording()
     )
     .unwrap();
+    writeln!(
+        out,
+        "talk first {:?} plans {:?} planned before {:?}",
+        s.first_speaker(),
+        results.plans,
+        results.planned_before
+    )
+    .unwrap();
     writeln!(out, "saved {}", store::encode(s)).unwrap();
     write!(out, "{}", store::export(s, "2026-12-01")).unwrap();
     out
@@ -156,7 +164,17 @@ fn canned() -> Vec<(&'static str, Session)> {
     therapist.step(Step::Therapist(true)).unwrap();
     therapist.toggle_talked(3).unwrap();
     therapist.toggle_talked(12).unwrap();
+    therapist
+        .talk(Some(40), "Say “I need a minute” & come back", "")
+        .unwrap();
     let mut retake = full.clone();
+    retake
+        .talk(
+            None,
+            "Ask before I plan our weekend",
+            "One walk, phones at home",
+        )
+        .unwrap();
     retake
         .step(Step::Retake {
             date: "2026-12-01".into(),
@@ -196,7 +214,7 @@ fn canned_sessions_give_the_same_results_as_before() {
 fn saved_data_of_every_format_opens_and_reads_the_same() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
     let mut text = String::new();
-    for format in ["format1", "format2"] {
+    for format in ["format1", "format2", "format3"] {
         let mut files: Vec<_> = std::fs::read_dir(format!("{dir}{format}"))
             .unwrap()
             .flatten()

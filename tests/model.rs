@@ -21,7 +21,7 @@ use me_and_we::model::prompts::{choose, suggests_professional, Prompt, PromptKey
 use me_and_we::model::scenario::{Domain, Scenario, ScenarioKind};
 use me_and_we::model::scoring::{profile, seed_of, Answer, Profile, Reading, Rng};
 use me_and_we::model::session::{
-    clean_name, Length, Phase, Refusal, Session, Step, NAME_MAX_CHARS,
+    clean_name, Length, Phase, Refusal, Session, Step, NAME_MAX_CHARS, PLAN_MAX_CHARS,
 };
 use me_and_we::store::{self, DecodeError};
 
@@ -1257,6 +1257,88 @@ fn talked_marks_toggle_on_the_results_only() {
     assert!(s.talked(40) && !s.talked(12));
 }
 
+#[test]
+fn a_guided_talk_counts_marks_its_prompt_and_keeps_cleaned_plans() {
+    let mut before = new_session(Length::Quick, 0);
+    assert_eq!(before.talk(None, "walk", "cook"), Err(Refusal::WrongPhase));
+    assert_eq!(before.plans(), &[None, None]);
+    let mut s = sessions().pop().unwrap();
+    assert_eq!(s.first_speaker(), Partner::A);
+    s.talk(Some(12), "  Take a\n walk\u{202E} after dinner ", "")
+        .unwrap();
+    assert_eq!(
+        s.first_speaker(),
+        Partner::B,
+        "the next talk starts with the other"
+    );
+    assert!(s.talked(12), "the talk's prompt is marked");
+    assert_eq!(
+        s.plans(),
+        &[Some("Take a walk after dinner".to_owned()), None]
+    );
+    // A second talk on the same prompt keeps it marked (it does not toggle it off) and
+    // its plans replace the first talk's.
+    let long = "ä".repeat(PLAN_MAX_CHARS + 50);
+    s.talk(Some(12), "", &long).unwrap();
+    assert!(s.talked(12));
+    assert_eq!(s.first_speaker(), Partner::A);
+    assert_eq!(s.plans()[0], None);
+    assert_eq!(
+        s.plans()[1].as_deref().map(|p| p.chars().count()),
+        Some(PLAN_MAX_CHARS)
+    );
+    // A talk about a difference marks no prompt.
+    let marked = s.talked_prompts().to_vec();
+    s.talk(None, "a", "b").unwrap();
+    assert_eq!(s.talked_prompts(), marked);
+}
+
+#[test]
+fn plans_are_recalled_on_the_retake_and_kept_through_saving() {
+    let mut s = sessions().pop().unwrap();
+    s.talk(
+        None,
+        "Ask before planning the weekend",
+        "One evening a week, phones away",
+    )
+    .unwrap();
+    let saved = store::decode(&store::encode(&s)).unwrap();
+    assert_eq!(saved, s, "plans survive a save");
+    let file = store::import(&store::export(&s, "2026-12-02")).unwrap();
+    assert_eq!(file.plans(), s.plans());
+    s.step(Step::Retake {
+        date: "2026-12-09".into(),
+    })
+    .unwrap();
+    assert_eq!(
+        s.planned_before(),
+        &[
+            Some("Ask before planning the weekend".to_owned()),
+            Some("One evening a week, phones away".to_owned())
+        ]
+    );
+    assert_eq!(
+        s.plans(),
+        &[None, None],
+        "the new round starts with no plans"
+    );
+    assert_eq!(s.first_speaker(), Partner::A);
+    // A file can hold anything: plans from outside are cleaned again.
+    let mut raw = Raw::of(&s);
+    raw.plans = [
+        Some(format!("{}\u{7}x", "y".repeat(300))),
+        Some("  ".into()),
+    ];
+    raw.planned_before[0] = Some("<b>\u{2066}hi".into());
+    let read = raw.session().unwrap();
+    assert_eq!(
+        read.plans()[0].as_deref().map(|p| p.chars().count()),
+        Some(PLAN_MAX_CHARS)
+    );
+    assert_eq!(read.plans()[1], None);
+    assert_eq!(read.planned_before()[0].as_deref(), Some("<b> hi"));
+}
+
 // ---------------------------------------------------------------- names
 
 #[test]
@@ -1400,15 +1482,16 @@ fn saved_sessions_reject_other_text_newer_versions_and_garbage() {
     // Surrounding whitespace is forgiven.
     assert!(store::decode(&format!("  {good}\n")).is_ok());
     // A newer version is refused as newer, whatever follows.
+    let newer = store::VERSION + 1;
     assert_eq!(
-        store::decode(&format!("mw3.{data}")),
-        Err(DecodeError::NewerVersion(3))
+        store::decode(&format!("mw{newer}.{data}")),
+        Err(DecodeError::NewerVersion(newer))
     );
     assert_eq!(
         store::decode("mw4000000000.xyz"),
         Err(DecodeError::NewerVersion(4_000_000_000))
     );
-    assert_eq!(store::VERSION, 2);
+    assert_eq!(store::VERSION, 3);
 }
 
 #[test]

@@ -30,6 +30,26 @@ pub struct Results {
     pub moved: Option<Moved>,
     /// Both partners' choices, scenario by scenario in the order asked (therapist mode).
     pub raw: Vec<RawRow>,
+    /// What each plans to try this week, from their last guided talk.
+    pub plans: [Option<String>; 2],
+    /// What each planned in the earlier round (a retake recalls it).
+    pub planned_before: [Option<String>; 2],
+}
+
+/// How many differences the summary names: the largest, so the first screen stays short.
+pub const SUMMARY_DIFFERENCES: usize = 3;
+
+impl Results {
+    /// The differences the summary names: the largest few, across domains.
+    pub fn top_differences(&self) -> &[Difference] {
+        let all = &self.comparison.differences;
+        &all[..all.len().min(SUMMARY_DIFFERENCES)]
+    }
+
+    /// The conversation to start with: the first one chosen for this couple.
+    pub fn start_with(&self) -> Option<&Prompt> {
+        self.prompts.first()
+    }
 }
 
 /// A retake compared with the round before it.
@@ -86,6 +106,8 @@ impl Session {
             prompts,
             moved,
             raw,
+            plans: self.plans().clone(),
+            planned_before: self.planned_before().clone(),
         }
     }
 }

@@ -8,6 +8,8 @@ use serde::{Deserialize, Serialize};
 
 /// Longest name kept, in characters: enough for any real name, short enough for a layout.
 pub const NAME_MAX_CHARS: usize = 40;
+/// Longest plan kept ("one small thing I'll try this week"), in characters.
+pub const PLAN_MAX_CHARS: usize = 200;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Length {
@@ -62,6 +64,12 @@ pub enum Step {
     Therapist(bool),
     /// A new round for the same couple, keeping this one to compare with.
     Retake { date: String },
+    /// The end of a guided talk: counts it (who speaks first alternates), marks its
+    /// prompt as talked about, and keeps what each plans to try (cleaned; empty is none).
+    Talk {
+        prompt: Option<u16>,
+        plans: [String; 2],
+    },
 }
 
 /// Why a step was refused. The UI never offers an illegal step; this keeps a stale
@@ -112,6 +120,12 @@ pub struct Session {
     date: String,
     /// An earlier round of the same couple, to show what moved.
     earlier: Option<Round>,
+    /// Guided talks finished in this round: the first speaker alternates with each.
+    talks: u16,
+    /// What each plans to try this week, from the last guided talk.
+    plans: [Option<String>; 2],
+    /// The earlier round's plans, recalled on this one ("last time you planned").
+    planned_before: [Option<String>; 2],
 }
 
 /// A finished earlier round, kept to compare a retake with.
@@ -125,6 +139,11 @@ pub struct Round {
 /// Trims, folds inner runs of whitespace, control and bidi-override characters to one
 /// space, and caps the length; an empty result means "use the default name".
 pub fn clean_name(raw: &str) -> Option<String> {
+    clean_text(raw, NAME_MAX_CHARS)
+}
+
+/// Typed text made safe to keep and show, as [`clean_name`] does, capped at `max` characters.
+pub fn clean_text(raw: &str, max: usize) -> Option<String> {
     let mut out = String::new();
     let mut count = 0;
     // Bidi embedding and override controls could reorder the text around a name.
@@ -134,14 +153,14 @@ pub fn clean_name(raw: &str) -> Option<String> {
             continue;
         }
         if !out.is_empty() {
-            if count + 1 >= NAME_MAX_CHARS {
+            if count + 1 >= max {
                 break;
             }
             out.push(' ');
             count += 1;
         }
         for ch in word.chars() {
-            if count == NAME_MAX_CHARS {
+            if count == max {
                 break;
             }
             out.push(ch);
@@ -168,6 +187,9 @@ impl Session {
             therapist,
             date: date.to_owned(),
             earlier: None,
+            talks: 0,
+            plans: [None, None],
+            planned_before: [None, None],
         }
     }
 
@@ -229,6 +251,14 @@ impl Session {
                 self.expect(Phase::Results)?;
                 *self = self.retake(bank, &date);
             }
+            Step::Talk { prompt, plans } => {
+                self.expect(Phase::Results)?;
+                self.talks = self.talks.saturating_add(1);
+                if let Some(id) = prompt.filter(|id| !self.talked.contains(id)) {
+                    self.talked.push(id);
+                }
+                self.plans = plans.map(|p| clean_text(&p, PLAN_MAX_CHARS));
+            }
         }
         Ok(())
     }
@@ -248,6 +278,7 @@ impl Session {
         let mut next = Session::new(self.length, seed, date, self.therapist, bank);
         next.set = draw(bank, self.length == Length::Full, seed, &self.set);
         next.names = self.names.clone();
+        next.planned_before = self.plans.clone();
         next.phase = Phase::Handoff(Partner::A);
         next.earlier = Some(Round {
             date: self.date.clone(),
@@ -319,6 +350,25 @@ impl Session {
 
     pub fn talked(&self, prompt: u16) -> bool {
         self.talked.contains(&prompt)
+    }
+
+    /// Who speaks first in the next guided talk: A, then B, taking turns with each talk.
+    pub fn first_speaker(&self) -> Partner {
+        if self.talks.is_multiple_of(2) {
+            Partner::A
+        } else {
+            Partner::B
+        }
+    }
+
+    /// What each plans to try this week (from the last guided talk of this round).
+    pub fn plans(&self) -> &[Option<String>; 2] {
+        &self.plans
+    }
+
+    /// What each planned in the earlier round, recalled on a retake.
+    pub fn planned_before(&self) -> &[Option<String>; 2] {
+        &self.planned_before
     }
 
     /// The prompts marked "we talked about this", in the order marked.
@@ -428,6 +478,11 @@ impl Session {
             self.names[1].as_deref().and_then(clean_name),
         ];
         self.talked.truncate(64);
+        for plans in [&mut self.plans, &mut self.planned_before] {
+            *plans = plans
+                .clone()
+                .map(|p| p.as_deref().and_then(|p| clean_text(p, PLAN_MAX_CHARS)));
+        }
         // Dates are shown in the report and in what moved: digits and dashes only.
         let clean_date = |d: &str| -> String {
             d.chars()

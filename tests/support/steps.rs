@@ -40,6 +40,12 @@ pub trait Steps {
     fn toggle_talked(&mut self, prompt: u16) -> Result<(), Refusal> {
         self.step(Step::Talked(prompt))
     }
+    fn talk(&mut self, prompt: Option<u16>, a: &str, b: &str) -> Result<(), Refusal> {
+        self.step(Step::Talk {
+            prompt,
+            plans: [a.into(), b.into()],
+        })
+    }
 }
 
 impl Steps for Session {
@@ -69,6 +75,9 @@ pub struct Raw {
     pub therapist: bool,
     pub date: String,
     pub earlier: Option<Round>,
+    pub talks: u16,
+    pub plans: [Option<String>; 2],
+    pub planned_before: [Option<String>; 2],
 }
 
 impl Raw {
