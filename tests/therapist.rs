@@ -229,7 +229,10 @@ async fn export_then_import_on_another_browser_gives_the_same_results() {
     // A tampered file and a file that is not ours are refused, with words that say why.
     let tampered = dir.join("tampered.txt");
     // Change one character of the data, as a hand edit would.
-    let at = text.find("data: mw2.").unwrap() + 20;
+    let at = text
+        .find(&format!("data: mw{}.", me_and_we::store::VERSION))
+        .unwrap()
+        + 20;
     let mut edited = text.clone().into_bytes();
     edited[at] = if edited[at] == b'A' { b'B' } else { b'A' };
     std::fs::write(&tampered, edited).unwrap();
