@@ -37,6 +37,14 @@ function forgetOfflineCopy() {
   } catch (e) { /* no service workers here (file://, site data blocked) */ }
 }
 
+// The printed report holds every section of the results, open or closed on screen.
+let closed = [];
+addEventListener('beforeprint', () => {
+  closed = [...document.querySelectorAll('details:not([open])')];
+  for (const d of closed) d.open = true;
+});
+addEventListener('afterprint', () => { for (const d of closed) d.open = false; });
+
 const tag = document.querySelector('script[data-app-js]');
 // Fetch the app once the first paint is on screen, so the download never competes with it.
 // A tab opened in the background paints nothing: then go ahead after a short wait.

@@ -43,6 +43,7 @@ pub fn App() -> impl IntoView {
         Screen::Learn { from_results } => {
             ui::learn::Learn(ui::learn::LearnProps { from_results }).into_any()
         }
+        Screen::Talk => ui::talk::Talk().into_any(),
         Screen::Flow => match phase.get() {
             None => ui::landing::Landing().into_any(),
             Some(Phase::Setup) => ui::setup::Setup().into_any(),

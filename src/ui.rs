@@ -12,6 +12,7 @@ pub mod results;
 pub mod reveal;
 pub mod safety;
 pub mod setup;
+pub mod talk;
 pub mod therapist;
 
 use crate::content::bank::SCENARIOS;
@@ -30,6 +31,8 @@ pub enum Screen {
     Learn {
         from_results: bool,
     },
+    /// Talk it through: the guided conversation, from the results.
+    Talk,
 }
 
 /// A notice about where answers are kept, in plain words.

@@ -9,12 +9,13 @@ use std::process::Command;
 /// Everything a first visit downloads (html + css + js + wasm), brotli, in bytes. The
 /// product's ceiling is 130,000 bytes; each feature may add what its issue names. Set at
 /// 117,500 when the app measured 115,453; raised by what the 40-scenario bank and the
-/// stored scenario set measurably added (117,322 -> 119,958), so growth is a choice
-/// someone makes, not a drift.
-const FIRST_LOAD_BUDGET: usize = 120_150;
+/// stored scenario set measurably added (117,322 -> 119,958), then by what the summary,
+/// the sections and "talk it through" added (119,687 -> 122,112; the issue allowed
+/// 3,000), so growth is a choice someone makes, not a drift.
+const FIRST_LOAD_BUDGET: usize = 122_300;
 /// The WebAssembly alone, brotli, in bytes, so a change says where it grew (110,418 ->
-/// 113,048 with the 40-scenario bank).
-const WASM_BUDGET: usize = 113_250;
+/// 113,048 with the 40-scenario bank; 112,754 -> 114,839 with talk it through).
+const WASM_BUDGET: usize = 115_050;
 
 fn dist() -> PathBuf {
     let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use std::sync::LazyLock;
 
+use me_and_we::content::locale::fill;
 use me_and_we::content::{bank, english};
 use me_and_we::model::compare::PatternKind;
 use me_and_we::model::dynamics::Dynamic;
@@ -159,7 +160,7 @@ const WE_WORDS: [&str; 11] = [
 
 #[path = "text/words.rs"]
 mod words;
-use words::{has_word, sentence_count, tokens};
+use words::{has_word, reading_grade, sentence_count, syllables, tokens};
 
 fn we_count(text: &str) -> usize {
     tokens(text)
@@ -242,6 +243,95 @@ fn helpers_behave() {
     assert_eq!(sentence_count("Costs 2.50 today."), 1);
     let (wps, cpw) = grade_figures(["Go now. Stop."]);
     assert!((wps - 1.5).abs() < 1e-9 && (cpw - 3.0).abs() < 1e-9);
+}
+
+/// The explanations a couple reads in their own view of the results and in the guided
+/// talk, with sample names and words put in their placeholders. The four dynamics'
+/// names are the product's own vocabulary (the Learn page explains them), so they are
+/// graded as a short word: "independence" would otherwise count five syllables each time.
+fn couple_explanations() -> Vec<(&'static str, String)> {
+    let l = english();
+    let w = &l.words;
+    let sample = |t: &str| {
+        fill(
+            t,
+            &[
+                ("name", "Sam"),
+                ("a", "Sam"),
+                ("b", "Alex"),
+                ("dynamic", "independence"),
+                ("dynamics", "independence, dependence"),
+                ("x", "independence"),
+                ("y", "interdependence"),
+                ("domain", "Money"),
+                ("axis", "Self"),
+                ("region", "independence"),
+            ],
+        )
+    };
+    let mut out: Vec<(&'static str, String)> = [
+        ("map_axes", w.map_axes),
+        ("map_legend_box", w.map_legend_box),
+        ("map_point", w.map_point),
+        ("mix_label", w.mix_label),
+        ("quick_uncertain", w.quick_uncertain),
+        ("reading_mostly", w.reading_mostly),
+        ("reading_between", w.reading_between),
+        ("reading_no_lean", w.reading_no_lean),
+        ("summary_differ_line", w.summary_differ_line),
+        ("moved_more", w.moved_more),
+        ("moved_same", w.moved_same),
+        ("talk_lead", w.talk_lead),
+        ("talk_not_safe", w.talk_not_safe),
+        ("talk_speaker_starter", w.talk_speaker_starter),
+        ("talk_listener_starter", w.talk_listener_starter),
+        ("talk_time_up", w.talk_time_up),
+        ("talk_plan_lead", w.talk_plan_lead),
+        ("talk_done_lead", w.talk_done_lead),
+    ]
+    .into_iter()
+    .map(|(k, t)| (k, sample(t)))
+    .collect();
+    for p in PatternKind::ALL {
+        out.push(("pattern line", l.pattern(p).line.to_owned()));
+    }
+    let mut terms: Vec<&str> = Dynamic::ALL
+        .iter()
+        .flat_map(|d| [l.dynamic(*d).word, l.dynamic(*d).name])
+        .collect();
+    // Longest first, so "interdependence" is not read as "inter" + "dependence".
+    terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    for (_, text) in &mut out {
+        for term in &terms {
+            *text = text.replace(term, "it");
+        }
+    }
+    out
+}
+
+#[test]
+fn the_couple_view_explains_itself_at_grade_six_or_below() {
+    assert_eq!(syllables("table"), 2);
+    assert_eq!(syllables("make"), 1);
+    assert_eq!(syllables("interdependence"), 5);
+    assert!(reading_grade("The cat sat on the mat.") < 0.0);
+    let texts = couple_explanations();
+    let all: String = texts.iter().map(|(_, t)| format!("{t} ")).collect();
+    let grade = reading_grade(&all);
+    println!(
+        "== couple-view explanations: Flesch-Kincaid grade {grade:.1} over {} texts",
+        texts.len()
+    );
+    let mut hard = Vec::new();
+    for (key, text) in &texts {
+        let g = reading_grade(text);
+        println!("   {g:5.1}  {key}");
+        if g > 6.0 {
+            hard.push(format!("{key} reads at grade {g:.1}: {text}"));
+        }
+    }
+    assert!(grade <= 6.0, "the explanations read at grade {grade:.1}");
+    assert!(hard.is_empty(), "{}", hard.join("\n"));
 }
 
 // ---------------------------------------------------------------- scenarios: structure

@@ -10,6 +10,7 @@ mod harness;
 mod pages;
 
 use harness::{saved_session, Browser, Engine};
+use me_and_we::content::locale::fill;
 use me_and_we::model::compare::Partner;
 use me_and_we::store::KEY;
 use pages::{words, App};
@@ -301,6 +302,47 @@ async fn the_printed_report(engine: Engine) {
     }
 }
 
+/// The results read on a phone and talked through: a section opens in place, a guided
+/// talk goes from a topic through both turns to each partner's plan, and the plan is
+/// kept in the saved check-in and shown with the results.
+async fn talk_it_through(engine: Engine) {
+    let b = Browser::start_in(engine).await;
+    let app = App::open(&b).await;
+    app.start_quick_look("Sam", "Alex").await;
+    app.quick_round(["Sam", "Alex"], ["c", "i"]).await;
+    app.open_section("differ").await;
+    assert!(
+        !b.text(".differ").await.is_empty(),
+        "{}: the section opened",
+        engine.name()
+    );
+    let w = words();
+    app.talk_it_through().await;
+    app.talk_next(w.talk_topic_title).await;
+    app.pick_topic(1, "Sam").await;
+    app.talk_next(&fill(w.talk_speaks, &[("name", "Alex")]))
+        .await;
+    app.talk_next(w.talk_plan_title).await;
+    app.plan_and_finish(["Ask first", "Plan one evening"]).await;
+    app.leave_talk().await;
+    let summary = b.text(".summary").await;
+    let plan = fill(
+        w.plan_line,
+        &[("name", "Alex"), ("plan", "Plan one evening")],
+    );
+    assert!(summary.contains(&plan), "{}: {summary}", engine.name());
+    let (session, _) = saved_session(&b).await.expect("the check-in is saved");
+    assert_eq!(
+        session.plans(),
+        &[
+            Some("Ask first".to_owned()),
+            Some("Plan one evening".to_owned())
+        ],
+        "{}",
+        engine.name()
+    );
+}
+
 /// One test per journey and engine, named `engine_journey`, so a failure names both.
 macro_rules! in_every_engine {
     ($($journey:ident),* $(,)?) => {
@@ -318,4 +360,5 @@ in_every_engine!(
     export_then_import,
     the_offline_copy_opens_without_a_network,
     the_printed_report,
+    talk_it_through,
 );

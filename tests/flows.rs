@@ -54,15 +54,11 @@ async fn play_turn(
         .await;
 }
 
-/// "{name}’s answers lean mostly toward {dynamic} ({share}% of their choices)."
-fn mostly(name: &str, d: Dynamic, share: &str) -> String {
+/// "{name}’s answers lean mostly toward {dynamic}."
+fn mostly(name: &str, d: Dynamic) -> String {
     fill(
         words().reading_mostly,
-        &[
-            ("name", name),
-            ("dynamic", english().dynamic(d).word),
-            ("share", share),
-        ],
+        &[("name", name), ("dynamic", english().dynamic(d).word)],
     )
 }
 
@@ -113,7 +109,7 @@ async fn both_interdependent_rely_on_each_other() {
     assert_eq!(b.count(".agreement").await, 30);
     let text = b.text(".profiles").await;
     for name in ["Sam", "Alex"] {
-        let reading = mostly(name, Dynamic::Interdependence, "100");
+        let reading = mostly(name, Dynamic::Interdependence);
         assert!(text.contains(&reading), "`{reading}` in: {text}");
     }
 }
@@ -131,6 +127,7 @@ async fn codependent_and_independent_reach_and_step_back() {
     // All ten domains are listed, with both choices side by side.
     assert_eq!(b.count(".differ .domain").await, 10);
     assert_eq!(b.count(".difference .choice").await, 60);
+    App::on(&b).open_section("pattern").await;
     let text = b.text(".pattern").await;
     let roles = fill(
         words().pattern_roles_pursue,

@@ -1924,3 +1924,28 @@ fn a_bank_that_grows_keeps_every_saved_check_in() {
         );
     }
 }
+
+#[test]
+fn the_summary_names_the_largest_difference_of_each_of_the_top_domains() {
+    let s = sessions().pop().unwrap();
+    let r = s.results(&SCENARIOS, &PROMPTS);
+    let top = r.top_differences();
+    assert!(!r.differences.is_empty());
+    assert_eq!(
+        top.len(),
+        r.differences
+            .len()
+            .min(me_and_we::model::results::SUMMARY_DIFFERENCES)
+    );
+    for (d, (domain, list)) in top.iter().zip(&r.differences) {
+        assert_eq!(d.domain, *domain);
+        assert_eq!(*d, list[0], "the largest of its domain");
+    }
+    let domains: HashSet<_> = top.iter().map(|d| d.domain).collect();
+    assert_eq!(domains.len(), top.len(), "one domain each");
+    // The talk offers the conversation to start with, then these, then the others.
+    let topics = r.topics();
+    assert_eq!(topics[0].prompt(), r.start_with().map(|p| p.id));
+    assert_eq!(topics.len(), r.prompts.len() + top.len());
+    assert!(topics[1..=top.len()].iter().all(|t| t.prompt().is_none()));
+}

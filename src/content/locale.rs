@@ -123,10 +123,10 @@ words! {
     /// The left half of the map, second line.
     map_region_left_2,
     map_legend_box,
-    /// {name}, {self}, {connection}, {region}
+    /// {name}, {region}
     map_point,
     profiles_title,
-    /// {name}, {dynamic}, {share}
+    /// {name}, {dynamic}
     reading_mostly,
     /// {name}, {a}, {b}
     reading_between,
@@ -232,6 +232,54 @@ words! {
     notes_questions,
     notes_caution,
     notes_safety,
+    /// Before the readings: what the map's two directions mean, in plain words.
+    map_axes,
+    /// A mix bar's label: {name}, {dynamics} (most chosen first)
+    mix_label,
+    /// {domain}, {a}, {x}, {b}, {y}
+    summary_differ_line,
+    summary_differ_title,
+    start_title,
+    talk_start,
+    /// What moved, in words: {name}, {axis}
+    moved_more,
+    /// {name}, {axis}
+    moved_less,
+    /// {name}, {axis}
+    moved_same,
+    plans_title,
+    plans_before_title,
+    /// {name}, {plan}
+    plan_line,
+    talk_title,
+    talk_lead,
+    talk_not_safe,
+    talk_support,
+    talk_begin,
+    talk_back,
+    talk_exit,
+    talk_topic_title,
+    /// {title}
+    talk_topic_suggested,
+    talk_next,
+    /// {name}
+    talk_speaks,
+    talk_speaker_starter,
+    /// {name}
+    talk_listens,
+    talk_listener_starter,
+    talk_timer,
+    talk_time_up,
+    talk_swap,
+    talk_plan_title,
+    talk_plan_lead,
+    /// {name}
+    talk_plan_label,
+    talk_plan_hint,
+    talk_finish,
+    talk_done_title,
+    talk_done_lead,
+    talk_another,
 }
 
 /// How one dynamic is named and explained.
@@ -252,6 +300,8 @@ pub struct DynamicText {
 pub struct PatternText {
     pub name: &'static str,
     pub summary: &'static str,
+    /// The pattern in one sentence, for the results' summary.
+    pub line: &'static str,
 }
 
 /// A facilitator note, shown beside a part of the results in therapist mode.
@@ -588,6 +638,7 @@ impl Draft {
             let k = pattern_key(p);
             f(&format!("pattern.{k}.name"), &mut t.name);
             f(&format!("pattern.{k}.summary"), &mut t.summary);
+            f(&format!("pattern.{k}.line"), &mut t.line);
         }
         each_note("note.map", &mut self.notes.map, f);
         each_note("note.differences", &mut self.notes.differences, f);

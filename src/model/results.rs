@@ -37,18 +37,51 @@ pub struct Results {
 }
 
 /// How many differences the summary names: the largest, so the first screen stays short.
-pub const SUMMARY_DIFFERENCES: usize = 3;
+pub const SUMMARY_DIFFERENCES: usize = 2;
 
 impl Results {
-    /// The differences the summary names: the largest few, across domains.
-    pub fn top_differences(&self) -> &[Difference] {
-        let all = &self.comparison.differences;
-        &all[..all.len().min(SUMMARY_DIFFERENCES)]
+    /// The differences the summary names: the largest in each of the domains they differ
+    /// most in, so no two say the same thing of the same part of life.
+    pub fn top_differences(&self) -> Vec<Difference> {
+        self.differences
+            .iter()
+            .filter_map(|(_, list)| list.first().copied())
+            .take(SUMMARY_DIFFERENCES)
+            .collect()
     }
 
     /// The conversation to start with: the first one chosen for this couple.
     pub fn start_with(&self) -> Option<&Prompt> {
         self.prompts.first()
+    }
+
+    /// What a guided talk can be about, in the order offered: the conversation to start
+    /// with, the largest differences, then the other conversations.
+    pub fn topics(&self) -> Vec<Topic> {
+        let mut topics: Vec<Topic> = self.prompts.iter().map(|p| Topic::Prompt(p.id)).collect();
+        let differences = self.top_differences().into_iter().map(Topic::Difference);
+        let at = topics.len().min(1);
+        topics.splice(at..at, differences);
+        topics
+    }
+}
+
+/// What a guided talk is about.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Topic {
+    /// A conversation prompt, by id.
+    Prompt(u16),
+    /// A scenario where the two chose differently.
+    Difference(Difference),
+}
+
+impl Topic {
+    /// The prompt a finished talk marks as talked about.
+    pub fn prompt(self) -> Option<u16> {
+        match self {
+            Topic::Prompt(id) => Some(id),
+            Topic::Difference(_) => None,
+        }
     }
 }
 

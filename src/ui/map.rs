@@ -3,10 +3,8 @@
 
 use super::{escape, words};
 use crate::content::fill;
-use crate::content::locale::{percent, signed};
 use crate::model::dynamics::Dynamic;
 use crate::model::scoring::Profile;
-use leptos::prelude::*;
 
 // Whole-number coordinates: plenty at this size, and no float formatting in the wasm.
 const SIZE: i32 = 360;
@@ -54,24 +52,19 @@ fn frame(id: &str) -> String {
 /// The map of both partners. `id` is unique on the page (the results can hold two maps:
 /// now, and what moved); `earlier` is an earlier round, drawn hollow with arrows to now.
 pub fn map(
-    id: &'static str,
-    profiles: [Profile; 2],
-    names: [String; 2],
-    earlier: Option<[Profile; 2]>,
-) -> impl IntoView {
+    id: &str,
+    profiles: &[Profile; 2],
+    names: &[String; 2],
+    earlier: Option<&[Profile; 2]>,
+) -> String {
     let l = words();
     let texts: Vec<String> = profiles
         .iter()
-        .zip(&names)
+        .zip(names)
         .map(|(p, n)| {
             fill(
                 l.words.map_point,
-                &[
-                    ("name", n),
-                    ("self", &signed(p.placed.0)),
-                    ("connection", &signed(p.placed.1)),
-                    ("region", l.dynamic(p.region()).word),
-                ],
+                &[("name", n), ("region", l.dynamic(p.region()).word)],
             )
         })
         .collect();
@@ -83,7 +76,7 @@ pub fn map(
         escape(&texts.join(" ")),
         frame(id)
     );
-    for (i, (b, a)) in earlier.iter().flatten().zip(&profiles).enumerate() {
+    for (i, (b, a)) in earlier.into_iter().flatten().zip(profiles).enumerate() {
         let (bx, by) = (x(b.placed.0), y(b.placed.1));
         let (ax, ay) = (x(a.placed.0), y(a.placed.1));
         // Partner A: circle; partner B: square, so the two differ without colour.
@@ -101,7 +94,7 @@ pub fn map(
             if i == 0 { "a" } else { "b" }
         ));
     }
-    for (i, (p, n)) in profiles.iter().zip(&names).enumerate() {
+    for (i, (p, n)) in profiles.iter().zip(names).enumerate() {
         let (px, py) = (x(p.placed.0), y(p.placed.1));
         // The box is the uncertainty of the answers' mean: it moves with the point.
         let (ds, dc) = (p.placed.0 - p.point.s, p.placed.1 - p.point.c);
@@ -132,51 +125,42 @@ pub fn map(
         ));
     }
 
-    let bars: Vec<String> = profiles.iter().map(mix_bar).collect();
-    let mix_key = mix_key();
-
-    view! {
-        <figure class="map">
-            <svg viewBox=format!("0 0 {SIZE} {SIZE}") role="img" aria-labelledby=format!("{id}-title {id}-desc") inner_html=svg></svg>
-            <figcaption>
-                <ul class="map-text">
-                    {texts.into_iter().zip(bars).enumerate().map(|(i, (t, bar))| view! {
-                        <li>
-                            <span class=if i == 0 { "key a" } else { "key b" } aria-hidden="true"></span>{t}
-                            <span class="mix" inner_html=bar></span>
-                        </li>
-                    }).collect_view()}
-                </ul>
-                <ul class="mix-key" aria-hidden="true" inner_html=mix_key></ul>
-                <p class="hint">{l.words.map_legend_box}</p>
-            </figcaption>
-        </figure>
-    }
-}
-
-/// A partner's mix in words ("Interdependence 40%" for each share shown), joined by
-/// `separator`: the bar's label for screen readers and the line under each reading.
-pub fn share_words(p: &Profile, separator: &str) -> String {
-    let l = words();
-    p.shown_shares()
-        .into_iter()
-        .map(|(d, share)| {
-            fill(
-                l.words.share_line,
-                &[("dynamic", l.dynamic(d).name), ("share", &percent(share))],
+    let items: String = texts
+        .iter()
+        .zip(profiles.iter().zip(names))
+        .enumerate()
+        .map(|(i, (t, (p, n)))| {
+            format!(
+                r#"<li><span class="key {}" aria-hidden="true"></span>{}<span class="mix">{}</span></li>"#,
+                if i == 0 { "a" } else { "b" },
+                escape(t),
+                mix_bar(p, n)
             )
         })
-        .collect::<Vec<_>>()
-        .join(separator)
+        .collect();
+    format!(
+        r#"<figure class="map"><svg viewBox="0 0 {SIZE} {SIZE}" role="img" aria-labelledby="{id}-title {id}-desc">{svg}</svg><figcaption><ul class="map-text">{items}</ul><ul class="mix-key" aria-hidden="true">{}</ul><p class="hint">{}</p></figcaption></figure>"#,
+        mix_key(),
+        escape(l.words.map_legend_box)
+    )
 }
 
-/// A partner's mix beside their point: four segments, as wide as how often each dynamic
-/// was chosen, named for screen readers.
-fn mix_bar(p: &Profile) -> String {
-    let label = share_words(p, ", ");
+/// A partner's mix: four segments, as wide as how often each dynamic was chosen, named
+/// for screen readers in words (most chosen first; the shares are for therapist mode).
+pub fn mix_bar(p: &Profile, name: &str) -> String {
+    let l = words();
+    let chosen: Vec<&str> = p
+        .shown_shares()
+        .into_iter()
+        .map(|(d, _)| l.dynamic(d).word)
+        .collect();
+    let label = fill(
+        l.words.mix_label,
+        &[("name", name), ("dynamics", &chosen.join(", "))],
+    );
     let mut left = 0;
     let mut svg = format!(
-        r#"<svg viewBox="0 0 100 8" role="img" aria-label="{}">"#,
+        r#"<svg class="mix" viewBox="0 0 100 8" role="img" aria-label="{}">"#,
         escape(&label)
     );
     for d in Dynamic::ALL {
@@ -194,7 +178,7 @@ fn mix_bar(p: &Profile) -> String {
 }
 
 /// What the bars' colours mean (the bars name their shares to screen readers).
-fn mix_key() -> String {
+pub fn mix_key() -> String {
     let l = words();
     Dynamic::ALL
         .iter()

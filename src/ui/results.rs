@@ -1,78 +1,281 @@
-//! Results, shown together: the map, each profile in words, the couple pattern, where
-//! they differ and agree, and conversations chosen for them. The model computes all of
-//! it once (`Session::results`); each section here lays out its piece.
+//! Results, shown together: a summary first (where each sits, the mix, the pattern in a
+//! sentence, where they differ most, a talk to start with), then sections that open in
+//! place. The model computes all of it once (`Session::results`); each function here
+//! lays out its piece as HTML text, like the map: far less WebAssembly than building an
+//! element at a time. The page hears its buttons' clicks and its ticks in one place.
 
-use super::map::{map, share_words};
+use super::map::{map, mix_bar, mix_key};
 use super::therapist::{numbers, raw_choices};
-use super::{confirm, words, Current, Screen, Send};
+use super::{confirm, escape, words, Current, Screen, Send};
 use crate::content::bank::{PROMPTS, SCENARIOS};
 use crate::content::fill;
-use crate::content::locale::{percent, signed, FacilitatorNote};
+use crate::content::locale::{signed, FacilitatorNote};
 use crate::model::compare::{Agreement, CouplePattern, Difference, Partner};
 use crate::model::prompts::{Prompt, PromptKey};
-use crate::model::results::Moved;
+use crate::model::results::{Moved, Results};
 use crate::model::scenario::Domain;
 use crate::model::scoring::{Profile, Reading};
 use crate::model::session::{Length, Step};
 use leptos::prelude::*;
 
 /// A facilitator note, only in therapist mode.
-fn note(therapist: bool, n: &'static FacilitatorNote) -> Option<impl IntoView> {
-    therapist.then(|| super::therapist::note(n))
+fn note(therapist: bool, n: &FacilitatorNote) -> String {
+    if therapist {
+        super::therapist::note(n)
+    } else {
+        String::new()
+    }
+}
+
+/// A section that opens in place (a native disclosure: keyboard and screen readers know
+/// it), closed for couples and open in therapist mode; printing opens them all (boot.js).
+fn fold(id: &str, title: &str, open: bool, body: &str) -> String {
+    format!(
+        r#"<details class="fold" id="fold-{id}"{}><summary><h2>{}</h2></summary>{body}</details>"#,
+        if open { " open" } else { "" },
+        escape(title)
+    )
 }
 
 #[component]
 pub fn Results() -> impl IntoView {
     let current = Current::get();
+    let send = Send::get();
     let Some(results) = current.with_untracked(|s| s.results(&SCENARIOS, &PROMPTS)) else {
         return ().into_any();
     };
-    let l = words();
-    let w = &l.words;
+    let talked = current
+        .with_untracked(|s| s.talked_prompts().to_vec())
+        .unwrap_or_default();
     let names = [current.name(Partner::A), current.name(Partner::B)];
+    let page = page(&results, &names, &talked);
     let therapist = results.therapist;
-    let cmp = results.comparison;
-    let date = results.date;
-    let heading = if date.is_empty() {
-        w.report_heading.to_owned()
-    } else {
-        fill(w.report_heading_dated, &[("date", &date)])
+    let w = &words().words;
+
+    let act = move |ev: leptos::ev::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let act = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-act]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-act"));
+        match act.as_deref() {
+            Some("talk") => send.go(Screen::Talk),
+            Some("print") => {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
+            }
+            Some("export") => {
+                current.with_untracked(super::export);
+            }
+            Some("learn") => send.go(Screen::Learn { from_results: true }),
+            // Asked first: a retake starts a new round.
+            Some("retake") if confirm(w.retake_confirm) => {
+                let _ = send.step(Step::Retake {
+                    date: super::today(),
+                });
+                super::focus_main();
+            }
+            Some("new") => {
+                let question = if therapist {
+                    w.new_couple_confirm
+                } else {
+                    w.results_new_confirm
+                };
+                if confirm(question) {
+                    send.forget_everything();
+                }
+            }
+            _ => {}
+        }
+    };
+    // "We talked about this": the box keeps its own tick; the session keeps the mark.
+    let ticked = move |ev: leptos::ev::Event| {
+        let id = ev
+            .target()
+            .and_then(|t| {
+                use wasm_bindgen::JsCast;
+                t.dyn_into::<web_sys::Element>().ok()
+            })
+            .and_then(|e| e.get_attribute("data-talked"))
+            .and_then(|id| id.parse().ok());
+        if let Some(id) = id {
+            let _ = send.step(Step::Talked(id));
+        }
     };
 
+    view! {
+        <article class="screen results" aria-labelledby="screen-title"
+            inner_html=page on:click=act on:change=ticked></article>
+    }
+    .into_any()
+}
+
+/// The whole results page.
+fn page(r: &Results, names: &[String; 2], talked: &[u16]) -> String {
+    let l = words();
+    let w = &l.words;
+    let therapist = r.therapist;
+    let cmp = &r.comparison;
+    let heading = if r.date.is_empty() {
+        w.report_heading.to_owned()
+    } else {
+        fill(w.report_heading_dated, &[("date", &r.date)])
+    };
     // Said once, with the first words on the page: answers to an earlier wording.
-    let earlier = if results.earlier_wording {
+    let earlier = if r.earlier_wording {
         w.earlier_wording
     } else {
         ""
     };
-
-    view! {
-        <article class="screen results" aria-labelledby="screen-title">
-            <p class="print-only report-date">{heading}</p>
-            <h1 id="screen-title" tabindex="-1">{w.results_title}</h1>
-            <p class="lead">{w.results_not_therapy}" "{earlier}</p>
-            {therapist.then(|| view! { <p class="facilitator safety-note">{w.notes_safety}</p> })}
-            <section aria-labelledby="map-heading">
-                <h2 id="map-heading">{w.map_title}</h2>
-                {map("map-now", cmp.profiles.clone(), names.clone(), None)}
-                {note(therapist, &l.notes.map)}
-            </section>
-            {therapist.then(|| numbers(&cmp.profiles, names.clone()))}
-            {results.moved.map(|m| what_moved(m, names.clone()))}
-            {profiles(&cmp.profiles, &names, results.length == Length::Quick)}
-            {pattern_section(cmp.pattern, &names, therapist)}
-            {differences(results.differences, names.clone(), therapist)}
-            {agreements(results.agreements, therapist)}
-            {prompts(results.prompts, therapist)}
-            {therapist.then(|| raw_choices(results.raw, names.clone()))}
-            <section aria-labelledby="pro-heading" class=if results.professional { "card gentle professional-note" } else { "professional-note" }>
-                <h2 id="pro-heading">{w.professional_title}</h2>
-                <p>{w.professional_always}</p>
-            </section>
-            {actions(therapist)}
-        </article>
+    let mut html = format!(
+        r#"<p class="print-only report-date">{}</p><h1 id="screen-title" tabindex="-1">{}</h1><p class="lead">{} {}</p>"#,
+        escape(&heading),
+        escape(w.results_title),
+        escape(w.results_not_therapy),
+        escape(earlier)
+    );
+    if therapist {
+        html.push_str(&format!(
+            r#"<p class="facilitator safety-note">{}</p>"#,
+            escape(w.notes_safety)
+        ));
     }
-    .into_any()
+    html.push_str(&summary(r, names));
+    let mut map_body = format!(r#"<p class="hint">{}</p>"#, escape(w.map_axes));
+    map_body.push_str(&map("map-now", &cmp.profiles, names, None));
+    map_body.push_str(&note(therapist, &l.notes.map));
+    if therapist {
+        map_body.push_str(&numbers(&cmp.profiles, names));
+    }
+    html.push_str(&fold("map", w.map_title, therapist, &map_body));
+    if let Some(m) = &r.moved {
+        html.push_str(&fold(
+            "moved",
+            w.moved_title,
+            therapist,
+            &what_moved(m, names, therapist),
+        ));
+    }
+    for (id, title, body) in [
+        (
+            "pattern",
+            w.pattern_title,
+            pattern_section(cmp.pattern, names, therapist),
+        ),
+        (
+            "differ",
+            w.differ_title,
+            differences(&r.differences, names, therapist),
+        ),
+        ("agree", w.agree_title, agreements(&r.agreements, therapist)),
+        (
+            "prompts",
+            w.prompts_title,
+            prompts(&r.prompts, talked, therapist),
+        ),
+    ] {
+        html.push_str(&fold(id, title, therapist, &body));
+    }
+    if therapist {
+        html.push_str(&raw_choices(&r.raw, names));
+    }
+    html.push_str(&fold(
+        "pro",
+        w.professional_title,
+        therapist || r.professional,
+        &format!("<p>{}</p>", escape(w.professional_always)),
+    ));
+    html + &actions(therapist)
+}
+
+/// The first screen of the results: where each sits, the mix picture, the pattern in a
+/// sentence, the largest differences, the plans, and the talk to start with.
+fn summary(r: &Results, names: &[String; 2]) -> String {
+    let l = words();
+    let w = &l.words;
+    let mut html = String::from(
+        r#"<section class="summary" aria-labelledby="screen-title"><ul class="profiles">"#,
+    );
+    for (p, name) in r.comparison.profiles.iter().zip(names) {
+        html.push_str(&format!(
+            r#"<li class="profile"><p>{}</p>{}</li>"#,
+            escape(&reading_text(name, p)),
+            mix_bar(p, name)
+        ));
+    }
+    html.push_str(&format!(
+        r#"</ul><ul class="mix-key" aria-hidden="true">{}</ul>"#,
+        mix_key()
+    ));
+    if r.length == Length::Quick {
+        html.push_str(&format!(
+            r#"<p class="hint">{}</p>"#,
+            escape(w.quick_uncertain)
+        ));
+    }
+    let kind = r.comparison.pattern.kind();
+    html.push_str(&format!(
+        r#"<p class="pattern-line" data-pattern="{}"><strong>{}.</strong> {}</p><h2>{}</h2><ul class="top-differences">"#,
+        kind.key(),
+        escape(l.pattern(kind).name),
+        escape(l.pattern(kind).line),
+        escape(w.summary_differ_title)
+    ));
+    let top = r.top_differences();
+    for d in &top {
+        html.push_str(&format!(
+            r#"<li data-scenario="{}">{}</li>"#,
+            d.scenario,
+            escape(&difference_line(d, names))
+        ));
+    }
+    if top.is_empty() {
+        html.push_str(&format!("<li>{}</li>", escape(w.differ_none)));
+    }
+    html.push_str("</ul>");
+    for (title, plans) in [
+        (w.plans_before_title, &r.planned_before),
+        (w.plans_title, &r.plans),
+    ] {
+        if plans.iter().all(Option::is_none) {
+            continue;
+        }
+        html.push_str(&format!(r#"<h2>{}</h2><ul class="plans">"#, escape(title)));
+        for (plan, name) in plans.iter().zip(names) {
+            if let Some(plan) = plan {
+                let line = fill(w.plan_line, &[("name", name), ("plan", plan)]);
+                html.push_str(&format!("<li>{}</li>", escape(&line)));
+            }
+        }
+        html.push_str("</ul>");
+    }
+    let start = r
+        .start_with()
+        .and_then(|p| l.prompt(p.id))
+        .map_or("", |t| t.title);
+    html + &format!(
+        r#"<h2>{}</h2><p class="start">{}</p><button type="button" class="primary" id="talk" data-act="talk">{}</button></section>"#,
+        escape(w.start_title),
+        escape(start),
+        escape(w.talk_start)
+    )
+}
+
+/// One difference in a line: "Money: Sam chose independence, Alex chose interdependence."
+pub fn difference_line(d: &Difference, names: &[String; 2]) -> String {
+    let l = words();
+    fill(
+        l.words.summary_differ_line,
+        &[
+            ("domain", l.domain(d.domain)),
+            ("a", &names[0]),
+            ("x", l.dynamic(d.a).word),
+            ("b", &names[1]),
+            ("y", l.dynamic(d.b).word),
+        ],
+    )
 }
 
 fn reading_text(name: &str, p: &Profile) -> String {
@@ -80,11 +283,7 @@ fn reading_text(name: &str, p: &Profile) -> String {
     match p.reading {
         Reading::Mostly(d) => fill(
             l.words.reading_mostly,
-            &[
-                ("name", name),
-                ("dynamic", l.dynamic(d).word),
-                ("share", &percent(p.share(d))),
-            ],
+            &[("name", name), ("dynamic", l.dynamic(d).word)],
         ),
         Reading::Between(a, b) => fill(
             l.words.reading_between,
@@ -99,63 +298,38 @@ fn reading_text(name: &str, p: &Profile) -> String {
     }
 }
 
-fn profiles(profiles: &[Profile; 2], names: &[String; 2], quick: bool) -> impl IntoView {
-    let l = words();
-    let items = profiles
-        .iter()
-        .zip(names)
-        .map(|(p, name)| {
-            let shares = share_words(p, " · ");
-            view! {
-                <li class="profile">
-                    <p>{reading_text(name, p)}</p>
-                    <p class="hint">{shares}</p>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <section aria-labelledby="profiles-heading">
-            <h2 id="profiles-heading">{l.words.profiles_title}</h2>
-            <ul class="profiles">{items}</ul>
-            {quick.then_some(view! { <p class="hint">{l.words.quick_uncertain}</p> })}
-        </section>
-    }
-}
-
-fn pattern_section(pattern: CouplePattern, names: &[String; 2], therapist: bool) -> impl IntoView {
+fn pattern_section(pattern: CouplePattern, names: &[String; 2], therapist: bool) -> String {
     let l = words();
     let w = &l.words;
     let roles = match pattern {
-        CouplePattern::OverUnderFunctioning { leaning, fusing } => Some(fill(
+        CouplePattern::OverUnderFunctioning { leaning, fusing } => fill(
             w.pattern_roles_over_under,
             &[
                 ("leaning", &names[leaning.index()]),
                 ("fusing", &names[fusing.index()]),
             ],
-        )),
+        ),
         CouplePattern::PursueDistance {
             pursuing,
             distancing,
-        } => Some(fill(
+        } => fill(
             w.pattern_roles_pursue,
             &[
                 ("pursuing", &names[pursuing.index()]),
                 ("distancing", &names[distancing.index()]),
             ],
-        )),
-        _ => None,
+        ),
+        _ => String::new(),
     };
     let kind = pattern.kind();
-    view! {
-        <section aria-labelledby="pattern-heading" class="pattern" data-pattern=kind.key()>
-            <h2 id="pattern-heading">{w.pattern_title}</h2>
-            <h3>{l.pattern(kind).name}</h3>
-            <p>{l.pattern(kind).summary}</p>
-            {roles.map(|r| view! { <p>{r}</p> })}
-            {note(therapist, l.pattern_note(kind))}
-        </section>
-    }
+    format!(
+        r#"<div class="pattern" data-pattern="{}"><h3>{}</h3><p>{}</p><p>{}</p>{}</div>"#,
+        kind.key(),
+        escape(l.pattern(kind).name),
+        escape(l.pattern(kind).summary),
+        escape(&roles),
+        note(therapist, l.pattern_note(kind))
+    )
 }
 
 /// "N situations", in the reader's language.
@@ -169,163 +343,131 @@ fn count(n: usize) -> String {
 }
 
 fn differences(
-    groups: Vec<(Domain, Vec<Difference>)>,
-    names: [String; 2],
+    groups: &[(Domain, Vec<Difference>)],
+    names: &[String; 2],
     therapist: bool,
-) -> impl IntoView {
+) -> String {
     let l = words();
     let w = &l.words;
-    let side = move |who: &str, scenario: u8, d| {
-        view! {
-            <span class="who">{fill(w.chose, &[("name", who)])}</span>
-            <p>{l.scenario(scenario).map_or("", |t| t.option(d))}</p>
-            <span class="tag">{l.dynamic(d).name}</span>
-        }
+    let side = |class: &str, who: &str, scenario: u8, d| {
+        format!(
+            r#"<div class="choice {class}"><span class="who">{}</span><p>{}</p><span class="tag">{}</span></div>"#,
+            escape(&fill(w.chose, &[("name", who)])),
+            escape(l.scenario(scenario).map_or("", |t| t.option(d))),
+            escape(l.dynamic(d).name)
+        )
     };
-    let body = if groups.is_empty() {
-        view! { <p>{w.differ_none}</p> }.into_any()
-    } else {
-        groups
-            .into_iter()
-            .map(|(domain, list)| {
-                let n = list.len();
-                view! {
-                    <section class="domain" data-domain=domain.index()>
-                        <h3>{l.domain(domain)} <span class="count">{count(n)}</span></h3>
-                        <ul>
-                            {list.into_iter().map(|d| view! {
-                                <li class="difference" data-scenario=d.scenario>
-                                    <p class="asked">{l.scenario(d.scenario).map_or("", |t| t.situation)}</p>
-                                    <div class="side-by-side">
-                                        <div class="choice a">{side(&names[0], d.scenario, d.a)}</div>
-                                        <div class="choice b">{side(&names[1], d.scenario, d.b)}</div>
-                                    </div>
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    </section>
-                }
-            })
-            .collect_view()
-            .into_any()
-    };
-    view! {
-        <section aria-labelledby="differ-heading" class="differ">
-            <h2 id="differ-heading">{w.differ_title}</h2>
-            {body}
-            {note(therapist, &l.notes.differences)}
-        </section>
+    let mut html = String::from(r#"<div class="differ">"#);
+    if groups.is_empty() {
+        html.push_str(&format!("<p>{}</p>", escape(w.differ_none)));
     }
+    for (domain, list) in groups {
+        html.push_str(&format!(
+            r#"<section class="domain" data-domain="{}"><h3>{} <span class="count">{}</span></h3><ul>"#,
+            domain.index(),
+            escape(l.domain(*domain)),
+            escape(&count(list.len()))
+        ));
+        for d in list {
+            html.push_str(&format!(
+                r#"<li class="difference" data-scenario="{}"><p class="asked">{}</p><div class="side-by-side">{}{}</div></li>"#,
+                d.scenario,
+                escape(l.scenario(d.scenario).map_or("", |t| t.situation)),
+                side("a", &names[0], d.scenario, d.a),
+                side("b", &names[1], d.scenario, d.b)
+            ));
+        }
+        html.push_str("</ul></section>");
+    }
+    html + &note(therapist, &l.notes.differences) + "</div>"
 }
 
-fn agreements(groups: Vec<(Domain, Vec<Agreement>)>, therapist: bool) -> impl IntoView {
+fn agreements(groups: &[(Domain, Vec<Agreement>)], therapist: bool) -> String {
     let l = words();
     let w = &l.words;
-    let body = if groups.is_empty() {
-        view! { <p>{w.agree_none}</p> }.into_any()
+    let mut html = String::from(r#"<div class="agree">"#);
+    if groups.is_empty() {
+        html.push_str(&format!("<p>{}</p>", escape(w.agree_none)));
     } else {
-        view! {
-            <ul class="agreements">
-                {groups.into_iter().map(|(domain, list)| view! {
-                    <li>
-                        <strong>{l.domain(domain)}</strong> " · " {count(list.len())}
-                        <ul>
-                            {list.into_iter().map(|a| view! {
-                                <li class="agreement">
-                                    {l.scenario(a.scenario).map_or("", |t| t.option(a.dynamic))} " "
-                                    <span class="tag">{l.dynamic(a.dynamic).name}</span>
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    </li>
-                }).collect_view()}
-            </ul>
-        }
-        .into_any()
-    };
-    view! {
-        <section aria-labelledby="agree-heading" class="agree">
-            <h2 id="agree-heading">{w.agree_title}</h2>
-            {body}
-            {note(therapist, &l.notes.agreements)}
-        </section>
-    }
-}
-
-fn prompts(prompts: Vec<Prompt>, therapist: bool) -> impl IntoView {
-    let current = Current::get();
-    let send = Send::get();
-    let l = words();
-    let w = &l.words;
-    let items = prompts
-        .into_iter()
-        .map(|p| {
-            let id = p.id;
-            let text = l.prompt(id);
-            let input_id = format!("talked-{id}");
-            let for_id = format!("talked-{id}");
-            let class = if p.key == PromptKey::Professional {
-                "prompt professional"
-            } else {
-                "prompt"
-            };
-            view! {
-                <li class=class data-prompt=id>
-                    <h3 id=format!("prompt-{id}")>{text.map_or("", |t| t.title)}</h3>
-                    <p>{text.map_or("", |t| t.text)}</p>
-                    <label class="talked" for=for_id>
-                        <input type="checkbox" id=input_id aria-describedby=format!("prompt-{id}")
-                            prop:checked=move || current.with(|s| s.talked(id)).unwrap_or(false)
-                            on:change=move |_| { let _ = send.step(Step::Talked(id)); }
-                        />
-                        <span>{w.talked}</span>
-                    </label>
-                </li>
+        html.push_str(r#"<ul class="agreements">"#);
+        for (domain, list) in groups {
+            html.push_str(&format!(
+                "<li><strong>{}</strong> · {}<ul>",
+                escape(l.domain(*domain)),
+                escape(&count(list.len()))
+            ));
+            for a in list {
+                html.push_str(&format!(
+                    r#"<li class="agreement">{} <span class="tag">{}</span></li>"#,
+                    escape(l.scenario(a.scenario).map_or("", |t| t.option(a.dynamic))),
+                    escape(l.dynamic(a.dynamic).name)
+                ));
             }
-        })
-        .collect_view();
-    view! {
-        <section aria-labelledby="prompts-heading">
-            <h2 id="prompts-heading">{w.prompts_title}</h2>
-            <p>{w.prompts_lead}</p>
-            <ul class="prompts">{items}</ul>
-            {note(therapist, &l.notes.prompts)}
-        </section>
+            html.push_str("</ul></li>");
+        }
+        html.push_str("</ul>");
     }
+    html + &note(therapist, &l.notes.agreements) + "</div>"
 }
 
-fn what_moved(moved: Moved, names: [String; 2]) -> impl IntoView {
+fn prompts(prompts: &[Prompt], talked: &[u16], therapist: bool) -> String {
     let l = words();
     let w = &l.words;
-    let m = moved.movement;
-    let lines = [Partner::A, Partner::B]
-        .into_iter()
-        .flat_map(|p| {
-            let i = p.index();
-            let (b, a) = (&m.before.profiles[i].point, &m.after.profiles[i].point);
-            [
-                (w.map_axis_self, b.s, a.s, m.moved[i].0),
-                (w.map_axis_connection, b.c, a.c, m.moved[i].1),
-            ]
-            .map(|(axis, before, after, real)| {
-                let template = if real {
-                    w.moved_axis_real
-                } else {
-                    w.moved_axis_same
-                };
-                fill(
-                    template,
-                    &[
-                        ("name", &names[i]),
-                        ("axis", axis),
-                        ("before", &signed(before)),
-                        ("after", &signed(after)),
-                    ],
-                )
-            })
-        })
-        .map(|line| view! { <li>{line}</li> })
-        .collect_view();
+    let mut html = format!(
+        r#"<div class="prompts-list"><p>{}</p><ul class="prompts">"#,
+        escape(w.prompts_lead)
+    );
+    for p in prompts {
+        let id = p.id;
+        let text = l.prompt(id);
+        html.push_str(&format!(
+            r#"<li class="prompt{}" data-prompt="{id}"><h3 id="prompt-{id}">{}</h3><p>{}</p><label class="talked" for="talked-{id}"><input type="checkbox" id="talked-{id}" data-talked="{id}" aria-describedby="prompt-{id}"{}><span>{}</span></label></li>"#,
+            if p.key == PromptKey::Professional {
+                " professional"
+            } else {
+                ""
+            },
+            escape(text.map_or("", |t| t.title)),
+            escape(text.map_or("", |t| t.text)),
+            if talked.contains(&id) { " checked" } else { "" },
+            escape(w.talked)
+        ));
+    }
+    html + "</ul>" + &note(therapist, &l.notes.prompts) + "</div>"
+}
+
+fn what_moved(moved: &Moved, names: &[String; 2], therapist: bool) -> String {
+    let l = words();
+    let w = &l.words;
+    let m = &moved.movement;
+    let mut lines = String::new();
+    for p in [Partner::A, Partner::B] {
+        let i = p.index();
+        let (b, a) = (&m.before.profiles[i].point, &m.after.profiles[i].point);
+        for (axis, before, after, real) in [
+            (w.map_axis_self, b.s, a.s, m.moved[i].0),
+            (w.map_axis_connection, b.c, a.c, m.moved[i].1),
+        ] {
+            // Couples read the direction in words; the numbers are for therapist mode.
+            let template = match (therapist, real, after > before) {
+                (true, true, _) => w.moved_axis_real,
+                (true, false, _) => w.moved_axis_same,
+                (false, true, true) => w.moved_more,
+                (false, true, false) => w.moved_less,
+                (false, false, _) => w.moved_same,
+            };
+            let line = fill(
+                template,
+                &[
+                    ("name", &names[i]),
+                    ("axis", axis),
+                    ("before", &signed(before)),
+                    ("after", &signed(after)),
+                ],
+            );
+            lines.push_str(&format!("<li>{}</li>", escape(&line)));
+        }
+    }
     let (before, after) = (m.before.pattern.kind(), m.after.pattern.kind());
     let pattern_line = if before == after {
         fill(w.moved_pattern_same, &[("pattern", l.pattern(after).name)])
@@ -343,44 +485,43 @@ fn what_moved(moved: Moved, names: [String; 2]) -> impl IntoView {
     } else {
         fill(w.moved_lead_dated, &[("date", &moved.date)])
     };
-    view! {
-        <section aria-labelledby="moved-heading" class="moved" data-pattern-changed=(before != after).to_string()>
-            <h2 id="moved-heading">{w.moved_title}</h2>
-            <p>{lead}</p>
-            {map("map-moved", m.after.profiles.clone(), names, Some(m.before.profiles.clone()))}
-            <p class="hint">{w.moved_legend}</p>
-            <ul class="moved-lines">{lines}</ul>
-            <p>{pattern_line}</p>
-        </section>
-    }
+    format!(
+        r#"<div class="moved" data-pattern-changed="{}"><p>{}</p>{}<p class="hint">{}</p><ul class="moved-lines">{lines}</ul><p>{}</p></div>"#,
+        before != after,
+        escape(&lead),
+        map(
+            "map-moved",
+            &m.after.profiles,
+            names,
+            Some(&m.before.profiles)
+        ),
+        escape(w.moved_legend),
+        escape(&pattern_line)
+    )
 }
 
-fn actions(therapist: bool) -> impl IntoView {
-    let send = Send::get();
+fn actions(therapist: bool) -> String {
     let w = &words().words;
-    view! {
-        <div class="actions">
-            <button type="button" class="primary" on:click=move |_| {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.print();
-                }
-            }>{w.print}</button>
-            {super::landing::export_button()}
-            <button type="button" class="secondary" on:click=move |_| {
-                send.go(Screen::Learn { from_results: true })
-            }>{w.results_learn}</button>
-            <button type="button" class="secondary" on:click=move |_| {
-                if confirm(w.retake_confirm) {
-                    let _ = send.step(Step::Retake { date: super::today() });
-                    super::focus_main();
-                }
-            }>{w.retake}</button>
-            <button type="button" class="secondary" on:click=move |_| {
-                let question = if therapist { w.new_couple_confirm } else { w.results_new_confirm };
-                if confirm(question) {
-                    send.forget_everything();
-                }
-            }>{if therapist { w.new_couple } else { w.results_new }}</button>
-        </div>
-    }
+    let button = |act: &str, class: &str, label: &str| {
+        format!(
+            r#"<button type="button" class="{class}" data-act="{act}">{}</button>"#,
+            escape(label)
+        )
+    };
+    format!(
+        r#"<div class="actions">{}{}{}{}{}</div>"#,
+        button("print", "primary", w.print),
+        button("export", "secondary", w.export),
+        button("learn", "secondary", w.results_learn),
+        button("retake", "secondary", w.retake),
+        button(
+            "new",
+            "secondary",
+            if therapist {
+                w.new_couple
+            } else {
+                w.results_new
+            }
+        )
+    )
 }

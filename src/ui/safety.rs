@@ -2,7 +2,7 @@
 //! component: never stored, never in results. Everyone sees the same next screen, so
 //! nothing visible reveals whether anything was ticked.
 
-use super::{focus_main, words, Current, Send};
+use super::{escape, focus_main, words, Current, Send};
 use crate::content::locale::{region_of, Helpline};
 use crate::model::compare::Partner;
 use crate::model::session::Step;
@@ -88,20 +88,6 @@ fn support(flagged: bool, ideal: bool) -> impl IntoView {
     let send = Send::get();
     let l = words();
     let w = &l.words;
-    let (local, others) = l.helplines_for(&region_of(&language()));
-    let line_view = |h: &'static Helpline| {
-        view! {
-            <li>
-                <strong>{h.country}</strong>
-                " · " {w.support_emergency} " " <span class="number">{h.emergency}</span>
-                <ul>
-                    {h.services.iter().map(|(name, contact)| view! {
-                        <li>{*name} ": " <span class="number">{*contact}</span></li>
-                    }).collect_view()}
-                </ul>
-            </li>
-        }
-    };
     view! {
         <section class="screen support" aria-labelledby="screen-title">
             <h1 id="screen-title" tabindex="-1">{w.support_title}</h1>
@@ -116,12 +102,7 @@ fn support(flagged: bool, ideal: bool) -> impl IntoView {
                 </div>
             })}
             <p>{w.support_lead}</p>
-            <ul class="support-lines">{local.map(line_view)}</ul>
-            <details open=local.is_none()>
-                <summary>{w.support_others}</summary>
-                <ul class="support-lines">{others.into_iter().map(line_view).collect_view()}</ul>
-                <p>{w.support_elsewhere}</p>
-            </details>
+            <div inner_html=support_lines()></div>
             <div class="actions split">
                 <button type="button" class="secondary" title=w.support_end_hint
                     on:click=move |_| send.forget_everything()>{w.support_end}</button>
@@ -132,4 +113,37 @@ fn support(flagged: bool, ideal: bool) -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// The support lines as HTML: the reader's country first, the others one tap away. Also
+/// offered, quietly, at the start of a guided talk. Text, like the map: one template
+/// costs far less WebAssembly than an element at a time.
+pub fn support_lines() -> String {
+    let l = words();
+    let w = &l.words;
+    let (local, others) = l.helplines_for(&region_of(&language()));
+    let line = |h: &Helpline| {
+        let mut html = format!(
+            r#"<li><strong>{}</strong> · {} <span class="number">{}</span><ul>"#,
+            escape(h.country),
+            escape(w.support_emergency),
+            escape(h.emergency)
+        );
+        for (name, contact) in h.services {
+            html.push_str(&format!(
+                r#"<li>{}: <span class="number">{}</span></li>"#,
+                escape(name),
+                escape(contact)
+            ));
+        }
+        html + "</ul></li>"
+    };
+    format!(
+        r#"<ul class="support-lines">{}</ul><details{}><summary>{}</summary><ul class="support-lines">{}</ul><p>{}</p></details>"#,
+        local.map(line).unwrap_or_default(),
+        if local.is_none() { " open" } else { "" },
+        escape(w.support_others),
+        others.into_iter().map(line).collect::<String>(),
+        escape(w.support_elsewhere)
+    )
 }

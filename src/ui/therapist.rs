@@ -1,25 +1,31 @@
 //! Therapist mode's additions to the results: facilitator notes, raw choices, numbers.
+//! Built as HTML text, like the rest of the results: far less WebAssembly than building
+//! each element in code.
 
-use super::words;
+use super::{escape, words};
 use crate::content::fill;
 use crate::content::locale::{percent, signed, FacilitatorNote};
 use crate::model::dynamics::Dynamic;
 use crate::model::results::RawRow;
 use crate::model::scoring::{Answer, Profile};
-use leptos::prelude::*;
 
 /// A facilitator note, set beside the part of the results it is about.
-pub fn note(note: &'static FacilitatorNote) -> impl IntoView {
+pub fn note(note: &FacilitatorNote) -> String {
     let w = &words().words;
-    view! {
-        <div class="facilitator" role="note" aria-label=w.notes_heading>
-            <h3>{w.notes_heading}</h3>
-            <p><strong>{w.notes_looks_like} ": "</strong>{note.looks_like}</p>
-            <p class="label">{w.notes_questions}</p>
-            <ul>{note.questions.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>
-            <p><strong>{w.notes_caution} ": "</strong>{note.caution}</p>
-        </div>
-    }
+    let questions: String = note
+        .questions
+        .iter()
+        .map(|q| format!("<li>{}</li>", escape(q)))
+        .collect();
+    format!(
+        r#"<div class="facilitator" role="note" aria-label="{0}"><h3>{0}</h3><p><strong>{1}: </strong>{2}</p><p class="label">{3}</p><ul>{questions}</ul><p><strong>{4}: </strong>{5}</p></div>"#,
+        escape(w.notes_heading),
+        escape(w.notes_looks_like),
+        escape(note.looks_like),
+        escape(w.notes_questions),
+        escape(w.notes_caution),
+        escape(note.caution)
+    )
 }
 
 fn pick(a: &Answer) -> String {
@@ -31,41 +37,42 @@ fn pick(a: &Answer) -> String {
     }
 }
 
+/// A table in a scrolling region, labelled by its heading.
+fn table(id: &str, title: &str, caption: &str, head: &[&str], rows: &str) -> String {
+    let head: String = head
+        .iter()
+        .map(|h| format!(r#"<th scope="col">{}</th>"#, escape(h)))
+        .collect();
+    format!(
+        r#"<section aria-labelledby="{id}-heading" class="{id}"><h2 id="{id}-heading">{}</h2><div class="table-wrap" tabindex="0" role="region" aria-labelledby="{id}-heading"><table>{caption}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div></section>"#,
+        escape(title)
+    )
+}
+
 /// Both partners' choices, scenario by scenario, in the order they were asked.
-pub fn raw_choices(rows: Vec<RawRow>, names: [String; 2]) -> impl IntoView {
+pub fn raw_choices(rows: &[RawRow], names: &[String; 2]) -> String {
     let l = words();
     let w = &l.words;
-    let rows = rows
-        .into_iter()
+    let cell = |a: Option<Answer>| escape(&a.as_ref().map_or(w.raw_none.to_owned(), pick));
+    let rows: String = rows
+        .iter()
         .map(|row| {
-            let cell = |a: Option<Answer>| a.as_ref().map_or(w.raw_none.to_owned(), pick);
-            view! {
-                <tr>
-                    <td>{l.scenario(row.scenario).map_or("", |t| t.situation)}</td>
-                    <td>{l.domain(row.domain)}</td>
-                    <td>{cell(row.answers[0])}</td>
-                    <td>{cell(row.answers[1])}</td>
-                </tr>
-            }
+            format!(
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                escape(l.scenario(row.scenario).map_or("", |t| t.situation)),
+                escape(l.domain(row.domain)),
+                cell(row.answers[0]),
+                cell(row.answers[1])
+            )
         })
-        .collect_view();
-    let [a, b] = names;
-    view! {
-        <section aria-labelledby="raw-heading" class="raw">
-            <h2 id="raw-heading">{w.raw_title}</h2>
-            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="raw-heading">
-                <table>
-                    <thead><tr>
-                        <th scope="col">{w.raw_scenario}</th>
-                        <th scope="col">{w.raw_domain}</th>
-                        <th scope="col">{a}</th>
-                        <th scope="col">{b}</th>
-                    </tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        </section>
-    }
+        .collect();
+    table(
+        "raw",
+        w.raw_title,
+        "",
+        &[w.raw_scenario, w.raw_domain, &names[0], &names[1]],
+        &rows,
+    )
 }
 
 /// A score with its standard error and 90% range.
@@ -82,10 +89,10 @@ fn cell(value: f64, se: f64, range: (f64, f64)) -> String {
 }
 
 /// The numbers behind the map and the words: scores, standard errors, ranges, shares.
-pub fn numbers(profiles: &[Profile; 2], names: [String; 2]) -> impl IntoView {
+pub fn numbers(profiles: &[Profile; 2], names: &[String; 2]) -> String {
     let l = words();
     let w = &l.words;
-    let rows = profiles
+    let rows: String = profiles
         .iter()
         .zip(names)
         .map(|(p, name)| {
@@ -102,37 +109,31 @@ pub fn numbers(profiles: &[Profile; 2], names: [String; 2]) -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
                 .join(", ");
-            view! {
-                <tr>
-                    <th scope="row">{name}</th>
-                    <td>{p.answered}</td>
-                    <td>{cell(p.point.s, p.se_s, p.box_s)}</td>
-                    <td>{cell(p.point.c, p.se_c, p.box_c)}</td>
-                    <td>{signed(p.point.l)}</td>
-                    <td>{signed(p.point.f)}</td>
-                    <td>{shares}</td>
-                </tr>
-            }
+            format!(
+                r#"<tr><th scope="row">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"#,
+                escape(name),
+                p.answered,
+                cell(p.point.s, p.se_s, p.box_s),
+                cell(p.point.c, p.se_c, p.box_c),
+                signed(p.point.l),
+                signed(p.point.f),
+                escape(&shares)
+            )
         })
-        .collect_view();
-    view! {
-        <section aria-labelledby="numbers-heading" class="numbers">
-            <h2 id="numbers-heading">{w.numbers_title}</h2>
-            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="numbers-heading">
-                <table>
-                    <caption>{w.numbers_caption}</caption>
-                    <thead><tr>
-                        <th scope="col">{w.numbers_partner}</th>
-                        <th scope="col">{w.numbers_answered}</th>
-                        <th scope="col">{w.map_axis_self}</th>
-                        <th scope="col">{w.map_axis_connection}</th>
-                        <th scope="col">{w.numbers_lean}</th>
-                        <th scope="col">{w.numbers_fuse}</th>
-                        <th scope="col">{w.numbers_shares}</th>
-                    </tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        </section>
-    }
+        .collect();
+    table(
+        "numbers",
+        w.numbers_title,
+        &format!("<caption>{}</caption>", escape(w.numbers_caption)),
+        &[
+            w.numbers_partner,
+            w.numbers_answered,
+            w.map_axis_self,
+            w.map_axis_connection,
+            w.numbers_lean,
+            w.numbers_fuse,
+            w.numbers_shares,
+        ],
+        &rows,
+    )
 }

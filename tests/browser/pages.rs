@@ -247,7 +247,85 @@ impl<'a> App<'a> {
 
     /// Ticks "we talked about this" on the first conversation prompt.
     pub async fn mark_talked(&self) {
+        self.open_section("prompts").await;
         self.b.click(".prompt input[type=checkbox]").await;
+    }
+
+    /// Opens one of the results' sections (`map`, `moved`, `pattern`, `differ`, `agree`,
+    /// `prompts`, `pro`) by its heading, as a person would; an open one stays open.
+    pub async fn open_section(&self, id: &str) {
+        let open = self
+            .b
+            .js(&format!(
+                "return !!document.querySelector('#fold-{id}')?.open"
+            ))
+            .await;
+        if open != serde_json::Value::Bool(true) {
+            self.b.click(&format!("#fold-{id} > summary")).await;
+            self.b
+                .wait_js(
+                    &format!("return document.querySelector('#fold-{id}').open"),
+                    "the section to open",
+                )
+                .await;
+        }
+    }
+
+    /// Opens every section of the results.
+    pub async fn open_sections(&self) {
+        for id in [
+            "map", "moved", "pattern", "differ", "agree", "prompts", "pro",
+        ] {
+            if self.b.count(&format!("#fold-{id}")).await == 1 {
+                self.open_section(id).await;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ talking it through
+
+    /// "Talk it through" from the results: the opening step.
+    pub async fn talk_it_through(&self) {
+        self.b.press(words().talk_start).await;
+        self.b.wait_title(words().talk_title).await;
+    }
+
+    /// The talk's main button ("Begin", "Next", "Swap", "Finish", …), then waits for the
+    /// step titled `title`.
+    pub async fn talk_next(&self, title: &str) {
+        self.b.click("#talk-next").await;
+        self.b.wait_title(title).await;
+    }
+
+    /// Picks the topic at `index` in the list and goes on to the first turn, where
+    /// `speaker` speaks.
+    pub async fn pick_topic(&self, index: usize, speaker: &str) {
+        self.b.click(&format!("#topic-{index}")).await;
+        self.talk_next(&fill(words().talk_speaks, &[("name", speaker)]))
+            .await;
+    }
+
+    /// Types each partner's plan for the week and finishes the talk.
+    pub async fn plan_and_finish(&self, plans: [&str; 2]) {
+        for (i, plan) in plans.iter().enumerate() {
+            let field = format!("#plan-{i}");
+            self.b
+                .wait_for(&field)
+                .await
+                .clear()
+                .await
+                .unwrap_or_else(|e| panic!("clear `{field}`: {e}"));
+            if !plan.is_empty() {
+                self.b.type_into(&field, plan).await;
+            }
+        }
+        self.talk_next(words().talk_done_title).await;
+    }
+
+    /// "Back to the results" from any step of the talk.
+    pub async fn leave_talk(&self) {
+        self.b.click("#talk-exit").await;
+        self.b.wait_title(words().results_title).await;
     }
 
     pub async fn learn(&self) {

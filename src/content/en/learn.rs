@@ -73,21 +73,26 @@ pub const PATTERNS: [PatternText; 5] = [
     PatternText {
         name: "Mutual reliance",
         summary: "Your answers suggest you both lean on each other and both keep your own footing, with no big gap between you. That balance takes care to keep, especially when life gets busy. The prompts below can help you notice what is working.",
+        line: "You both lean on each other and keep your own footing, with no big gap between you.",
     },
     PatternText {
         name: "Carrying and leaning",
         summary: "Your answers suggest one of you tends to carry more, looking after the other's needs and moods, while the other tends to lean and trust. Each role makes sense, and each can get tiring over time. Talking about it can help the load move more both ways.",
+        line: "One of you tends to carry more of the care while the other tends to lean and trust.",
     },
     PatternText {
         name: "Reaching and stepping back",
         summary: "Your answers suggest one of you tends to reach for closeness while the other tends to want more room. Both needs are fair, and the reaching and stepping back can feed each other without anyone meaning it to. Naming the pattern together is often the first step out of it.",
+        line: "One of you tends to reach for closeness while the other tends to want more room.",
     },
     PatternText {
         name: "Parallel lives",
         summary: "Your answers suggest you both value your own space and tend to handle things on your own. That can mean a lot of respect and freedom. It can also mean fewer chances to lean on each other, so small shared habits may help.",
+        line: "You both value your own space and tend to handle things on your own.",
     },
     PatternText {
         name: "A mix of patterns",
         summary: "Your answers don't fit one clear couple pattern, which is common. You may lean on each other in some areas and go your own way in others. The places where you chose differently are a good place to start talking.",
+        line: "Your answers fit no one pattern. You share some parts of life and go your own way in others.",
     },
 ];
