@@ -264,6 +264,41 @@ async fn a_guided_talk_goes_from_topic_to_plan_and_the_plan_is_kept() {
     assert!(summary.contains(&plan), "`{plan}` in: {summary}");
 }
 
+/// Nothing runs off the side of a 320 px phone, at any step.
+async fn fits_320(b: &Browser, step: &str) {
+    let width = px(b, "return document.documentElement.scrollWidth").await;
+    assert!(width <= 320.0, "{step}: the page is {width} px wide");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_results_and_every_step_of_the_talk_fit_a_320_px_phone() {
+    let b = Browser::start().await;
+    let app = App::open(&b).await;
+    app.start_quick_look("Sam", "Alex").await;
+    app.quick_round(["Sam", "Alex"], ["c", "i"]).await;
+    b.cdp(
+        "Emulation.setDeviceMetricsOverride",
+        serde_json::json!({ "width": 320, "height": 640, "deviceScaleFactor": 2, "mobile": true }),
+    )
+    .await;
+    app.open_sections().await;
+    fits_320(&b, "the results, every section open").await;
+    let w = words();
+    app.talk_it_through().await;
+    b.click("details.support > summary").await;
+    b.click("details.support details > summary").await;
+    fits_320(&b, "the opening with every support line").await;
+    app.talk_next(w.talk_topic_title).await;
+    fits_320(&b, "the topics").await;
+    app.pick_topic(1, "Sam").await;
+    b.click("#timer").await;
+    fits_320(&b, "a turn with the timer").await;
+    app.talk_next(&fill(w.talk_speaks, &[("name", "Alex")]))
+        .await;
+    app.talk_next(w.talk_plan_title).await;
+    fits_320(&b, "the plan").await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn under_keep_nothing_a_talk_and_its_plan_stay_in_memory_only() {
     let b = Browser::start().await;

@@ -153,8 +153,9 @@ impl StepWords {
                     ),
                     None => String::new(),
                 };
+                // The title first: focus lands there, and a screen reader reads on.
                 format!(
-                    r#"{about}{}{}<h2>{}</h2>{}"#,
+                    r#"{}{about}{}<h2>{}</h2>{}"#,
                     h1(&fill(w.talk_speaks, &who(speaker))),
                     p(w.talk_speaker_starter),
                     escape(&fill(w.talk_listens, &who(speaker.other()))),
