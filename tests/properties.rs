@@ -16,7 +16,9 @@ use me_and_we::model::compare::{compare, Partner};
 use me_and_we::model::dynamics::Dynamic;
 use me_and_we::model::prompts::choose;
 use me_and_we::model::scoring::{profile, Answer, Profile, Reading};
-use me_and_we::model::session::{clean_name, Length, Phase, Session, NAME_MAX_CHARS};
+use me_and_we::model::session::{
+    clean_name, Length, Phase, Session, NAME_MAX_CHARS, PLAN_MAX_CHARS,
+};
 use me_and_we::store;
 use proptest::prelude::*;
 
@@ -518,6 +520,7 @@ enum Step {
     Agree(Partner, bool),
     Reveal,
     Reload,
+    Talk(Option<u16>, String, String),
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -531,6 +534,8 @@ fn step() -> impl Strategy<Value = Step> {
         2 => (partner, any::<bool>()).prop_map(|(p, a)| Step::Agree(p, a)),
         1 => Just(Step::Reveal),
         1 => Just(Step::Reload),
+        1 => (prop::option::of(0u16..80), ".{0,260}", ".{0,260}")
+            .prop_map(|(p, a, b)| Step::Talk(p, a, b)),
     ]
 }
 
@@ -554,6 +559,8 @@ fn legal(from: Phase, to: Phase) -> bool {
         (Safety(Partner::A), Handoff(Partner::B)) => true,
         (Safety(Partner::B), Reveal) => true,
         (Reveal, Reveal | Results) => true,
+        // A guided talk is kept with the results it came from.
+        (Results, Results) => true,
         _ => false,
     }
 }
@@ -581,6 +588,7 @@ proptest! {
                     s = store::decode(&store::encode(&s)).unwrap().resumed();
                     Ok(())
                 }
+                Step::Talk(prompt, a, b) => s.talk(prompt, &a, &b),
             };
             match result {
                 Err(e) => prop_assert_eq!(&s, &before, "{:?} refused ({:?}) but changed", step, e),
@@ -614,6 +622,11 @@ proptest! {
                 prop_assert!(seen.is_subset(&ids));
                 prop_assert!(list.iter().all(|a| a.least != Some(a.most)));
                 prop_assert!(s.position(p) < total);
+                // Plans are cleaned as names are: capped, no control characters.
+                let plan = s.plans()[p.index()].as_deref().unwrap_or("");
+                prop_assert!(plan.chars().count() <= PLAN_MAX_CHARS);
+                prop_assert!(!plan.chars().any(char::is_control));
+                prop_assert_eq!(plan.trim(), plan);
             }
         }
         prop_assert_eq!(store::decode(&store::encode(&s)), Ok(s.clone()));
