@@ -43,8 +43,9 @@ pub fn App() -> impl IntoView {
         Screen::Learn { from_results } => {
             ui::learn::Learn(ui::learn::LearnProps { from_results }).into_any()
         }
-        Screen::Talk => ui::talk::Talk().into_any(),
-        Screen::Flow => match phase.get() {
+        // The talk belongs to the results: once the check-in moves on, so does the screen.
+        Screen::Talk if phase.get() == Some(Phase::Results) => ui::talk::Talk().into_any(),
+        Screen::Talk | Screen::Flow => match phase.get() {
             None => ui::landing::Landing().into_any(),
             Some(Phase::Setup) => ui::setup::Setup().into_any(),
             Some(Phase::Handoff(p)) => {

@@ -68,7 +68,7 @@ async fn the_summary_fits_the_first_phone_screen_and_the_rest_opens_in_place() {
     assert!(height <= 4000.0, "the closed results are {height} px tall");
     assert!(width <= 400.0, "the page is {width} px wide");
     // Where each sits, the mix, the pattern in a sentence, two differences, a talk.
-    assert_eq!(b.count(".summary .profile svg.mix").await, 2);
+    assert_eq!(b.count(".summary .profiles svg.mix").await, 2);
     assert_eq!(b.count(".summary .pattern-line").await, 1);
     assert_eq!(b.count(".top-differences li").await, 2);
     let summary = b.text(".summary").await;
@@ -199,8 +199,25 @@ async fn a_guided_talk_goes_from_topic_to_plan_and_the_plan_is_kept() {
         .await;
     app.talk_next(w.talk_plan_title).await;
     assert!(axe_violations(&b).await.is_empty());
+    // A plan typed and left by "Back" is still there on the way forward again.
+    b.type_into("#plan-1", "A draft").await;
+    b.click("[data-act=back]").await;
+    b.wait_title(&fill(w.talk_speaks, &[("name", "Alex")]))
+        .await;
+    app.talk_next(w.talk_plan_title).await;
+    assert_eq!(
+        b.js("return document.querySelector('#plan-1').value").await,
+        serde_json::Value::String("A draft".into())
+    );
     app.plan_and_finish(["Ask before I plan our weekend <b>", ""])
         .await;
+    // Another topic starts from the next one in the list.
+    app.talk_next(w.talk_topic_title).await;
+    assert_eq!(
+        b.js("return document.querySelector('#topic-1').checked")
+            .await,
+        serde_json::Value::Bool(true)
+    );
     app.leave_talk().await;
 
     // The plan is in the summary, the talk's prompt is marked, and both survive a reload.

@@ -125,15 +125,12 @@ words! {
     map_legend_box,
     /// {name}, {region}
     map_point,
-    profiles_title,
     /// {name}, {dynamic}
     reading_mostly,
     /// {name}, {a}, {b}
     reading_between,
     /// {name}
     reading_no_lean,
-    /// {dynamic}, {share}
-    share_line,
     quick_uncertain,
     earlier_wording,
     pattern_title,

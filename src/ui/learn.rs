@@ -1,6 +1,7 @@
-//! Learn: the four dynamics explained, with everyday examples.
+//! Learn: the four dynamics explained, with everyday examples. Its words are HTML text,
+//! like the results: far less WebAssembly than building each element in code.
 
-use super::{words, Screen, Send};
+use super::{escape, words, Screen, Send};
 use crate::model::dynamics::Dynamic;
 use leptos::prelude::*;
 
@@ -8,6 +9,27 @@ use leptos::prelude::*;
 pub fn Learn(from_results: bool) -> impl IntoView {
     let send = Send::get();
     let l = words();
+    let w = &l.words;
+    let mut html = format!(
+        r#"<h1 id="screen-title" tabindex="-1">{}</h1><p class="lead">{}</p>"#,
+        escape(w.learn_title),
+        escape(w.learn_lead)
+    );
+    for d in Dynamic::ALL {
+        let t = l.dynamic(d);
+        let examples: String = t
+            .examples
+            .iter()
+            .map(|e| format!("<li>{}</li>", escape(e)))
+            .collect();
+        html.push_str(&format!(
+            r#"<section class="card dynamic"><h2>{}</h2><p class="voice">{}</p><p>{}</p><h3>{}</h3><ul>{examples}</ul></section>"#,
+            escape(t.name),
+            escape(t.voice),
+            escape(t.summary),
+            escape(w.learn_examples)
+        ));
+    }
     let back = move |_| {
         send.go(if from_results {
             Screen::Flow
@@ -15,28 +37,11 @@ pub fn Learn(from_results: bool) -> impl IntoView {
             Screen::Landing
         })
     };
-    let cards = Dynamic::ALL
-        .into_iter()
-        .map(|d| {
-            let t = l.dynamic(d);
-            view! {
-                <section class="card dynamic">
-                    <h2>{t.name}</h2>
-                    <p class="voice">{t.voice}</p>
-                    <p>{t.summary}</p>
-                    <h3>{l.words.learn_examples}</h3>
-                    <ul>{t.examples.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
-                </section>
-            }
-        })
-        .collect_view();
     view! {
         <article class="screen learn" aria-labelledby="screen-title">
-            <h1 id="screen-title" tabindex="-1">{l.words.learn_title}</h1>
-            <p class="lead">{l.words.learn_lead}</p>
-            {cards}
+            <div inner_html=html></div>
             <div class="actions">
-                <button type="button" class="secondary" on:click=back>{l.words.back}</button>
+                <button type="button" class="secondary" on:click=back>{w.back}</button>
             </div>
         </article>
     }

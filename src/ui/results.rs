@@ -90,18 +90,23 @@ pub fn Results() -> impl IntoView {
             _ => {}
         }
     };
-    // "We talked about this": the box keeps its own tick; the session keeps the mark.
+    // "We talked about this": the session's mark follows what the box now shows (a
+    // toggle only where they differ, so a box left stale by another tab never inverts).
     let ticked = move |ev: leptos::ev::Event| {
-        let id = ev
+        use wasm_bindgen::JsCast;
+        let Some(input) = ev
             .target()
-            .and_then(|t| {
-                use wasm_bindgen::JsCast;
-                t.dyn_into::<web_sys::Element>().ok()
-            })
-            .and_then(|e| e.get_attribute("data-talked"))
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let id = input
+            .get_attribute("data-talked")
             .and_then(|id| id.parse().ok());
         if let Some(id) = id {
-            let _ = send.step(Step::Talked(id));
+            if current.with_untracked(|s| s.talked(id)) != Some(input.checked()) {
+                let _ = send.step(Step::Talked(id));
+            }
         }
     };
 
@@ -195,12 +200,10 @@ fn page(r: &Results, names: &[String; 2], talked: &[u16]) -> String {
 fn summary(r: &Results, names: &[String; 2]) -> String {
     let l = words();
     let w = &l.words;
-    let mut html = String::from(
-        r#"<section class="summary" aria-labelledby="screen-title"><ul class="profiles">"#,
-    );
+    let mut html = String::from(r#"<section class="summary"><ul class="profiles">"#);
     for (p, name) in r.comparison.profiles.iter().zip(names) {
         html.push_str(&format!(
-            r#"<li class="profile"><p>{}</p>{}</li>"#,
+            r#"<li><p>{}</p>{}</li>"#,
             escape(&reading_text(name, p)),
             mix_bar(p, name)
         ));

@@ -62,7 +62,7 @@ fn p(text: &str) -> String {
 impl StepWords {
     /// One step as HTML: its title (where focus moves), its text, its buttons. Buttons
     /// say what they do in `data-act`; the section hears every click and change.
-    fn html(&self, s: u8, t: usize, timer: bool) -> String {
+    fn html(&self, s: u8, t: usize, timer: bool, draft: Option<[String; 2]>) -> String {
         let w = &words().words;
         let next = match s {
             OPENING => w.talk_begin,
@@ -92,14 +92,14 @@ impl StepWords {
         };
         format!(
             r#"{}{timer}<div class="actions"><button type="button" class="primary" id="talk-next" data-act="next">{}</button>{back}<button type="button" class="secondary" id="talk-exit" data-act="exit">{}</button></div>"#,
-            self.text(s, t),
+            self.text(s, t, draft),
             escape(next),
             escape(w.talk_exit)
         )
     }
 
     /// One step's words.
-    fn text(&self, s: u8, t: usize) -> String {
+    fn text(&self, s: u8, t: usize, draft: Option<[String; 2]>) -> String {
         let l = words();
         let w = &l.words;
         let names = &self.names;
@@ -163,16 +163,17 @@ impl StepWords {
                 )
             }
             PLAN => {
-                let plans = self
-                    .current
-                    .with_untracked(|s| s.plans().clone())
-                    .unwrap_or_default();
+                let plans = draft.unwrap_or_else(|| {
+                    self.current
+                        .with_untracked(|s| s.plans().clone().map(Option::unwrap_or_default))
+                        .unwrap_or_default()
+                });
                 let mut html = h1(w.talk_plan_title) + &p(w.talk_plan_lead);
                 for (i, name) in names.iter().enumerate() {
                     html.push_str(&format!(
                         r#"<label class="field" for="plan-{i}">{}</label><input type="text" id="plan-{i}" maxlength="200" aria-describedby="plan-hint" value="{}">"#,
                         escape(&fill(w.talk_plan_label, &[("name", name)])),
-                        escape(plans[i].as_deref().unwrap_or(""))
+                        escape(&plans[i])
                     ));
                 }
                 html + &format!(
@@ -185,6 +186,60 @@ impl StepWords {
     }
 }
 
+/// Where the talk is: its step and topic, the timer, and plans typed but not yet kept.
+#[derive(Clone, Copy)]
+struct Place {
+    step: RwSignal<u8>,
+    topic: RwSignal<usize>,
+    timer: StoredValue<bool>,
+    /// Each timer run has a number, so a run left behind (a new turn, the timer off and
+    /// on) never speaks over the current one.
+    run: StoredValue<u32>,
+    /// Plans typed and then left by "Back", kept until the plan step shows again.
+    draft: StoredValue<Option<[String; 2]>>,
+    /// Taken up front: the time can run out after this screen is gone (a quick exit),
+    /// when neither the screen's values nor the app's context can be asked any more.
+    time_up: &'static str,
+}
+
+impl Place {
+    fn start_timer(self) {
+        self.run.update_value(|r| *r += 1);
+        let mine = self.run.get_value();
+        let (run, time_up) = (self.run, self.time_up);
+        if self.timer.get_value() && matches!(self.step.get_untracked(), FIRST_TURN | SECOND_TURN) {
+            set_timeout(
+                move || {
+                    if run.try_get_value() == Some(mine) {
+                        if let Some(e) = document().get_element_by_id("time-up") {
+                            e.set_text_content(Some(time_up));
+                        }
+                    }
+                },
+                std::time::Duration::from_millis(TURN_MS),
+            );
+        }
+    }
+
+    fn go(self, next: u8) {
+        self.step.set(next);
+        self.start_timer();
+        focus_main();
+    }
+}
+
+/// What the plan step's fields hold now.
+fn typed_plans() -> [String; 2] {
+    use wasm_bindgen::JsCast;
+    [0, 1].map(|i| {
+        document()
+            .get_element_by_id(&format!("plan-{i}"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|e| e.value())
+            .unwrap_or_default()
+    })
+}
+
 #[component]
 pub fn Talk() -> impl IntoView {
     let current = Current::get();
@@ -194,33 +249,22 @@ pub fn Talk() -> impl IntoView {
     };
     let names = [current.name(Partner::A), current.name(Partner::B)];
     let topics = results.topics();
-    let step = RwSignal::new(OPENING);
-    let topic = RwSignal::new(0usize);
-    let timer = StoredValue::new(false);
-    // Each timer run has a number, so a run left behind (a new turn, the timer off and
-    // on) never speaks over the current one.
-    let run = StoredValue::new(0u32);
-    let start_timer = move || {
-        run.update_value(|r| *r += 1);
-        let mine = run.get_value();
-        if timer.get_value() && matches!(step.get_untracked(), FIRST_TURN | SECOND_TURN) {
-            set_timeout(
-                move || {
-                    if run.get_value() == mine {
-                        if let Some(e) = document().get_element_by_id("time-up") {
-                            e.set_text_content(Some(words().words.talk_time_up));
-                        }
-                    }
-                },
-                std::time::Duration::from_millis(TURN_MS),
-            );
-        }
+    let place = Place {
+        step: RwSignal::new(OPENING),
+        topic: RwSignal::new(0usize),
+        timer: StoredValue::new(false),
+        run: StoredValue::new(0u32),
+        draft: StoredValue::new(None),
+        time_up: words().words.talk_time_up,
     };
-    let go = move |next: u8| {
-        step.set(next);
-        start_timer();
-        focus_main();
-    };
+    let Place {
+        step,
+        topic,
+        timer,
+        draft,
+        ..
+    } = place;
+    let go = move |next: u8| place.go(next);
     let words_of = StepWords {
         topic_names: topics
             .iter()
@@ -231,7 +275,14 @@ pub fn Talk() -> impl IntoView {
         names,
         current,
     };
-    let body = move || words_of.html(step.get(), topic.get(), timer.get_value());
+    let body = move || {
+        words_of.html(
+            step.get(),
+            topic.get(),
+            timer.get_value(),
+            draft.get_value(),
+        )
+    };
 
     let act = move |ev: leptos::ev::MouseEvent| {
         use wasm_bindgen::JsCast;
@@ -243,7 +294,12 @@ pub fn Talk() -> impl IntoView {
         let now = step.get_untracked();
         match act.as_deref() {
             Some("exit") => send.go(Screen::Flow),
-            Some("back") => go(now.saturating_sub(1)),
+            Some("back") => {
+                if now == PLAN {
+                    draft.set_value(Some(typed_plans()));
+                }
+                go(now.saturating_sub(1));
+            }
             Some("next") => match now {
                 TOPIC => {
                     let chosen = document()
@@ -256,21 +312,24 @@ pub fn Talk() -> impl IntoView {
                     go(FIRST_TURN);
                 }
                 PLAN => {
-                    let typed = [0, 1].map(|i| {
-                        document()
-                            .get_element_by_id(&format!("plan-{i}"))
-                            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-                            .map(|e| e.value())
-                            .unwrap_or_default()
-                    });
                     let prompt = topics.get(topic.get_untracked()).and_then(|t| t.prompt());
-                    let _ = send.step(Step::Talk {
+                    let kept = send.step(Step::Talk {
                         prompt,
-                        plans: typed,
+                        plans: typed_plans(),
                     });
-                    go(DONE);
+                    draft.set_value(None);
+                    if kept.is_ok() {
+                        go(DONE);
+                    } else {
+                        // The check-in moved on (another tab started a retake): show it.
+                        send.go(Screen::Flow);
+                    }
                 }
-                DONE => go(TOPIC),
+                DONE => {
+                    // The next talk offers the next topic.
+                    topic.update(|t| *t = (*t + 1) % topics.len().max(1));
+                    go(TOPIC);
+                }
                 s => go(s + 1),
             },
             _ => {}
@@ -286,7 +345,7 @@ pub fn Talk() -> impl IntoView {
                 if let Some(e) = document().get_element_by_id("time-up") {
                     e.set_text_content(None);
                 }
-                start_timer();
+                place.start_timer();
             }
         }
     };

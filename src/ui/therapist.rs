@@ -38,13 +38,13 @@ fn pick(a: &Answer) -> String {
 }
 
 /// A table in a scrolling region, labelled by its heading.
-fn table(id: &str, title: &str, caption: &str, head: &[&str], rows: &str) -> String {
+fn table(id: &str, h: &str, title: &str, caption: &str, head: &[&str], rows: &str) -> String {
     let head: String = head
         .iter()
         .map(|h| format!(r#"<th scope="col">{}</th>"#, escape(h)))
         .collect();
     format!(
-        r#"<section aria-labelledby="{id}-heading" class="{id}"><h2 id="{id}-heading">{}</h2><div class="table-wrap" tabindex="0" role="region" aria-labelledby="{id}-heading"><table>{caption}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div></section>"#,
+        r#"<section aria-labelledby="{id}-heading" class="{id}"><{h} id="{id}-heading">{}</{h}><div class="table-wrap" tabindex="0" role="region" aria-labelledby="{id}-heading"><table>{caption}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div></section>"#,
         escape(title)
     )
 }
@@ -68,6 +68,7 @@ pub fn raw_choices(rows: &[RawRow], names: &[String; 2]) -> String {
         .collect();
     table(
         "raw",
+        "h2",
         w.raw_title,
         "",
         &[w.raw_scenario, w.raw_domain, &names[0], &names[1]],
@@ -121,8 +122,10 @@ pub fn numbers(profiles: &[Profile; 2], names: &[String; 2]) -> String {
             )
         })
         .collect();
+    // Inside the map's section, under its heading.
     table(
         "numbers",
+        "h3",
         w.numbers_title,
         &format!("<caption>{}</caption>", escape(w.numbers_caption)),
         &[
