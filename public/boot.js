@@ -6,6 +6,13 @@
 // The quick exit must work even before the app runs, or after it has stopped: on the
 // static first screen and on the recovery screen it clears the app's keys and starts over.
 document.addEventListener('click', (event) => {
+  // A tap on the static first screen before the app is live is kept for the app, which
+  // carries it through as it starts (src/ui/landing.rs); the button says it is coming.
+  const early = event.target.closest('#prerender [data-tap]');
+  if (early) {
+    document.documentElement.dataset.tap = early.dataset.tap;
+    early.setAttribute('aria-busy', 'true');
+  }
   if (!event.target.closest('.quick-exit')) return;
   forgetOfflineCopy();
   const live = !document.getElementById('prerender') && !document.getElementById('recovery');

@@ -10,13 +10,13 @@ use std::process::Command;
 /// product's ceiling is 130,000 bytes; each feature may add what its issue names. Set at
 /// 117,500 when the app measured 115,453; raised by what the 40-scenario bank and the
 /// stored scenario set measurably added (117,322 -> 119,958), then by what the summary,
-/// the sections and "talk it through" added (119,687 -> 121,704; the issue allowed
-/// 3,000; the Learn page built as text saved about 1,070 of it), so growth is a choice
-/// someone makes, not a drift.
-const FIRST_LOAD_BUDGET: usize = 121_900;
+/// the sections, "talk it through", the map's names kept apart and an early tap kept
+/// (119,687 -> 122,513; the issue allowed 3,000, so this is set at 122,687; the Learn
+/// page built as text saved about 1,070 of it), so growth is a choice someone makes.
+const FIRST_LOAD_BUDGET: usize = 122_687;
 /// The WebAssembly alone, brotli, in bytes, so a change says where it grew (110,418 ->
-/// 113,048 with the 40-scenario bank; 112,754 -> 114,381 with talk it through).
-const WASM_BUDGET: usize = 114_600;
+/// 113,048 with the 40-scenario bank; 112,754 -> 115,118 with talk it through).
+const WASM_BUDGET: usize = 115_300;
 
 fn dist() -> PathBuf {
     let dist = Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");

@@ -777,3 +777,64 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------- the map's names
+
+proptest! {
+    #![proptest_config(config(100_000))]
+
+    /// Wherever the two points fall and whatever the names, each name sits inside the
+    /// plot, clear of both points and of the other name; the region and axis names sit
+    /// outside the plot and clear of each other, so nothing on the map covers anything.
+    #[test]
+    fn names_on_the_map_never_cover_each_other_the_points_or_the_regions(
+        ax in 30i32..=330, ay in 30i32..=330, bx in 30i32..=330, by in 30i32..=330,
+        a in "[A-Za-zÀ-ÿ가-힣🌈 ]{1,12}", b in "[A-Za-zÀ-ÿW 🌈]{1,12}",
+    ) {
+        use me_and_we::ui::map::{label_spots, overlaps, text_width, PLOT};
+        let points = [(ax, ay), (bx, by)];
+        let names = [a.as_str(), b.as_str()];
+        let spots = label_spots(points, names);
+        let areas: Vec<_> = spots
+            .iter()
+            .zip(names)
+            .map(|((cx, base), n)| {
+                let w = text_width(n);
+                (cx - w / 2, base - 12, w, 16)
+            })
+            .collect();
+        for area in &areas {
+            prop_assert!(area.0 >= PLOT.0 - 1 && area.0 + area.2 <= PLOT.0 + PLOT.2 + 1, "{area:?} sideways out");
+            prop_assert!(area.2 > 0);
+            prop_assert!(area.1 >= PLOT.1 && area.1 + area.3 <= PLOT.1 + PLOT.3, "{area:?} out");
+            for (px, py) in points {
+                prop_assert!(!overlaps(*area, (px - 10, py - 10, 20, 20)), "{area:?} covers a point");
+            }
+        }
+        prop_assert!(!overlaps(areas[0], areas[1]), "{areas:?}");
+    }
+}
+
+#[test]
+fn the_map_s_region_and_axis_names_sit_outside_the_plot_and_apart() {
+    use me_and_we::ui::map::{name_areas, overlaps, PLOT};
+    let l = me_and_we::content::english();
+    let w = &l.words;
+    let left = format!("{} {}", w.map_region_left_1, w.map_region_left_2);
+    let self_axis = format!("{} →", w.map_axis_self);
+    let connection = format!("↑ {}", w.map_axis_connection);
+    let areas = name_areas([
+        l.dynamic(Dynamic::Interdependence).name,
+        l.dynamic(Dynamic::Independence).name,
+        &left,
+        &self_axis,
+        &connection,
+    ]);
+    for (i, a) in areas.iter().enumerate() {
+        assert!(!overlaps(*a, PLOT), "name {i} {a:?} is inside the plot");
+        assert!(a.0 >= 0 && a.0 + a.2 <= 360, "name {i} {a:?} is cut off");
+        for b in &areas[i + 1..] {
+            assert!(!overlaps(*a, *b), "{a:?} and {b:?} overlap");
+        }
+    }
+}

@@ -316,6 +316,100 @@ async fn the_results_and_every_step_of_the_talk_fit_a_320_px_phone() {
     fits_320(&b, "the plan").await;
 }
 
+/// Every screen, with 40-character names, on a 320 px phone: nothing runs off the side.
+#[tokio::test(flavor = "multi_thread")]
+async fn every_screen_fits_a_320_px_phone() {
+    let b = Browser::start().await;
+    b.cdp(
+        "Emulation.setDeviceMetricsOverride",
+        serde_json::json!({ "width": 320, "height": 640, "deviceScaleFactor": 1, "mobile": false }),
+    )
+    .await;
+    let app = App::open(&b).await;
+    let w = words();
+    fits_320(&b, "the first screen").await;
+    app.open_settings().await;
+    fits_320(&b, "the first screen's settings").await;
+    app.learn().await;
+    fits_320(&b, "learn").await;
+    b.press(w.back).await;
+    b.wait_title(w.landing_title).await;
+    app.choose(me_and_we::model::session::Length::Quick).await;
+    fits_320(&b, "setup").await;
+    let (a, bb) = (
+        "Maximiliana Alexandra Fernández-Oyelaran",
+        "Bartholomew Christopher Wolfeschlegelxyz",
+    );
+    app.names(a, bb).await;
+    b.wait_title(&handoff_title(a)).await;
+    fits_320(&b, "the hand-off").await;
+    for (name, code) in [(a, "c"), (bb, "i")] {
+        b.wait_title(&handoff_title(name)).await;
+        app.begin_turn(name).await;
+        fits_320(&b, "a question").await;
+        app.answer(12, code).await;
+        b.wait_title(w.safety_title).await;
+        fits_320(&b, "the safety check").await;
+        b.click("#safety-0").await;
+        b.press(w.safety_continue).await;
+        b.wait_title(w.support_title).await;
+        b.click("main details > summary").await;
+        fits_320(&b, "the support lines, every country open").await;
+        b.press(w.support_go_on).await;
+    }
+    b.wait_title(w.reveal_title).await;
+    fits_320(&b, "the reveal").await;
+    app.reveal().await;
+    app.open_sections().await;
+    fits_320(&b, "the results with 40-character names").await;
+}
+
+/// A tap on the static first screen, before the app is live, is carried through once it
+/// is; a start never replaces a check-in in progress.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_tap_before_the_app_is_live_is_not_lost() {
+    use std::sync::atomic::Ordering::SeqCst;
+    let w = words();
+    for (tap, title) in [("quick", w.setup_title), ("learn", w.learn_title)] {
+        let b = Browser::start().await;
+        b.server.delay_wasm.store(true, SeqCst);
+        b.client.goto(&b.server.url()).await.expect("open the page");
+        b.wait_for("#prerender").await;
+        let button = format!("#prerender [data-tap={tap}]");
+        b.click(&button).await;
+        // Tapped while the static screen was all there was: it holds the tap, and says so.
+        assert_eq!(
+            b.js(&format!(
+                "return [document.documentElement.dataset.tap, document.querySelector('{button}').getAttribute('aria-busy')]"
+            ))
+            .await,
+            serde_json::json!([tap, "true"])
+        );
+        b.server.delay_wasm.store(false, SeqCst);
+        b.wait_title(title).await;
+        assert_eq!(
+            b.js("return document.documentElement.dataset.tap ?? null")
+                .await,
+            serde_json::Value::Null,
+            "taken once"
+        );
+    }
+    // With a check-in in progress, an early "start" leaves it there to resume.
+    let b = Browser::start().await;
+    let app = App::open(&b).await;
+    app.start_quick_look("Sam", "Alex").await;
+    b.forget_offline_copy().await;
+    b.server.delay_wasm.store(true, SeqCst);
+    b.client.refresh().await.expect("reload");
+    b.wait_for("#prerender").await;
+    b.click("#prerender [data-tap=full]").await;
+    b.server.delay_wasm.store(false, SeqCst);
+    b.wait_title(w.landing_title).await;
+    b.wait_text("main", w.resume_title).await;
+    let (saved, _) = harness::saved_session(&b).await.expect("still saved");
+    assert_eq!(saved.length(), me_and_we::model::session::Length::Quick);
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn under_keep_nothing_a_talk_and_its_plan_stay_in_memory_only() {
     let b = Browser::start().await;

@@ -42,12 +42,34 @@ pub fn export_button() -> impl IntoView {
     }
 }
 
+/// A tap on the static first screen's buttons before the app was live (public/boot.js
+/// keeps it on the root element), taken once.
+fn take_early_tap() -> Option<String> {
+    let root = document().document_element()?;
+    let tap = root.get_attribute("data-tap")?;
+    let _ = root.remove_attribute("data-tap");
+    Some(tap)
+}
+
 #[component]
 pub fn Landing() -> impl IntoView {
     let current = Current::get();
     let send = Send::get();
     let w = &words().words;
     let in_progress = move || current.with(|_| ()).is_some();
+    // Carried through once the screen is up. A start never replaces a check-in in
+    // progress: the static screen could not show it, the live one offers to resume.
+    request_animation_frame(move || {
+        let started = current.with_untracked(|_| ()).is_some();
+        match take_early_tap().as_deref() {
+            Some("learn") => send.go(Screen::Learn {
+                from_results: false,
+            }),
+            Some("full") if !started => send.start(Length::Full, new_seed()),
+            Some("quick") if !started => send.start(Length::Quick, new_seed()),
+            _ => {}
+        }
+    });
 
     view! {
         <section class="screen landing" aria-labelledby="screen-title">

@@ -44,6 +44,9 @@ pub struct StaticServer {
     pub requests: Arc<Mutex<Vec<String>>>,
     /// While set, the WebAssembly is not served: the page stays as the static HTML.
     pub hold_wasm: Arc<std::sync::atomic::AtomicBool>,
+    /// While set, a request for the WebAssembly waits, then is answered once cleared: a
+    /// slow first visit, where the static page is up long before the app.
+    pub delay_wasm: Arc<std::sync::atomic::AtomicBool>,
     /// While set, every request is read, logged and left unanswered: the network is down.
     pub offline: Arc<std::sync::atomic::AtomicBool>,
     /// While set, every request gets the same small HTML page, as behind a Wi-Fi sign-in.
@@ -61,11 +64,13 @@ impl StaticServer {
         let requests = Arc::new(Mutex::new(Vec::new()));
         let log = requests.clone();
         let hold_wasm = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let delay_wasm = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let offline = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let portal = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let stall = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let network = Network {
             hold_wasm: hold_wasm.clone(),
+            delay_wasm: delay_wasm.clone(),
             offline: offline.clone(),
             portal: portal.clone(),
             stall: stall.clone(),
@@ -82,6 +87,7 @@ impl StaticServer {
             origin,
             requests,
             hold_wasm,
+            delay_wasm,
             offline,
             portal,
             stall,
@@ -97,6 +103,7 @@ impl StaticServer {
 #[derive(Clone)]
 struct Network {
     hold_wasm: Arc<std::sync::atomic::AtomicBool>,
+    delay_wasm: Arc<std::sync::atomic::AtomicBool>,
     offline: Arc<std::sync::atomic::AtomicBool>,
     portal: Arc<std::sync::atomic::AtomicBool>,
     stall: Arc<std::sync::atomic::AtomicBool>,
@@ -148,6 +155,13 @@ fn serve(mut stream: TcpStream, dist: &Path, log: &Mutex<Vec<String>>, network: 
                 return;
             }
             continue;
+        }
+        if path.ends_with(".wasm") {
+            // Bounded, so a test that forgets to clear it cannot hang the suite.
+            let until = std::time::Instant::now() + Duration::from_secs(60);
+            while on(&network.delay_wasm) && std::time::Instant::now() < until {
+                std::thread::sleep(Duration::from_millis(20));
+            }
         }
         let held = on(&network.hold_wasm) && path.ends_with(".wasm");
         let file = file.filter(|_| !held);
