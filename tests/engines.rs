@@ -343,6 +343,36 @@ async fn talk_it_through(engine: Engine) {
     );
 }
 
+/// Every screen on a 320 px phone (the app in a frame that wide): nothing runs off the side.
+async fn every_screen_at_320_px(engine: Engine) {
+    if engine == Engine::WebKit {
+        // Skipped by name, not silently. WebKitGTK's window does not get narrower than
+        // 447 px under its driver, so 320 px means a frame. In a frame its driver's clicks
+        // did not always reach the page: a walk passed alone and, beside other suites,
+        // waited 20 s for an answer to move on (2026-12-02). Still to be solved.
+        eprintln!("webkit::every_screen_at_320_px: skipped by name (clicks inside a frame)");
+        return;
+    }
+    let b = Browser::start_in(engine).await;
+    b.open_at_320().await;
+    let app = App::on(&b);
+    app.walk_every_screen(async |screen| {
+        // The page's width against the frame's (less any scroll bar the engine draws).
+        let fits = b
+            .js("const d = document.documentElement; \
+                 return [innerWidth, d.scrollWidth <= d.clientWidth, d.scrollWidth]")
+            .await;
+        assert_eq!(
+            (&fits[0], &fits[1]),
+            (&serde_json::json!(320), &serde_json::json!(true)),
+            "{}: {screen} is {} px wide on a 320 px phone",
+            engine.name(),
+            fits[2]
+        );
+    })
+    .await;
+}
+
 /// One test per journey and engine, named `engine_journey`, so a failure names both.
 macro_rules! in_every_engine {
     ($($journey:ident),* $(,)?) => {
@@ -361,4 +391,5 @@ in_every_engine!(
     the_offline_copy_opens_without_a_network,
     the_printed_report,
     talk_it_through,
+    every_screen_at_320_px,
 );

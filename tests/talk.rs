@@ -326,42 +326,8 @@ async fn every_screen_fits_a_320_px_phone() {
     )
     .await;
     let app = App::open(&b).await;
-    let w = words();
-    fits_320(&b, "the first screen").await;
-    app.open_settings().await;
-    fits_320(&b, "the first screen's settings").await;
-    app.learn().await;
-    fits_320(&b, "learn").await;
-    b.press(w.back).await;
-    b.wait_title(w.landing_title).await;
-    app.choose(me_and_we::model::session::Length::Quick).await;
-    fits_320(&b, "setup").await;
-    let (a, bb) = (
-        "Maximiliana Alexandra Fernández-Oyelaran",
-        "Bartholomew Christopher Wolfeschlegelxyz",
-    );
-    app.names(a, bb).await;
-    b.wait_title(&handoff_title(a)).await;
-    fits_320(&b, "the hand-off").await;
-    for (name, code) in [(a, "c"), (bb, "i")] {
-        b.wait_title(&handoff_title(name)).await;
-        app.begin_turn(name).await;
-        fits_320(&b, "a question").await;
-        app.answer(12, code).await;
-        b.wait_title(w.safety_title).await;
-        fits_320(&b, "the safety check").await;
-        b.click("#safety-0").await;
-        b.press(w.safety_continue).await;
-        b.wait_title(w.support_title).await;
-        b.click("main details > summary").await;
-        fits_320(&b, "the support lines, every country open").await;
-        b.press(w.support_go_on).await;
-    }
-    b.wait_title(w.reveal_title).await;
-    fits_320(&b, "the reveal").await;
-    app.reveal().await;
-    app.open_sections().await;
-    fits_320(&b, "the results with 40-character names").await;
+    app.walk_every_screen(async |screen| fits_320(&b, screen).await)
+        .await;
 }
 
 /// A tap on the static first screen, before the app is live, is carried through once it

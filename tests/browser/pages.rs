@@ -282,6 +282,51 @@ impl<'a> App<'a> {
         }
     }
 
+    /// Walks every screen of a quick look with 40-character names, from the first screen
+    /// (the app already open there) to the results with every section open, calling `at`
+    /// with each screen's name once it is up.
+    pub async fn walk_every_screen(&self, at: impl AsyncFn(&str)) {
+        let (b, w) = (self.b, words());
+        at("the first screen").await;
+        self.open_settings().await;
+        at("the first screen's settings").await;
+        self.learn().await;
+        at("learn").await;
+        b.press(w.back).await;
+        b.wait_title(w.landing_title).await;
+        self.choose(Length::Quick).await;
+        at("setup").await;
+        let (a, bb) = (
+            "Maximiliana Alexandra Fernández-Oyelaran",
+            "Bartholomew Christopher Wolfeschlegelxyz",
+        );
+        self.names(a, bb).await;
+        for (name, code) in [(a, "c"), (bb, "i")] {
+            b.wait_title(&handoff_title(name)).await;
+            at("a hand-off").await;
+            self.begin_turn(name).await;
+            at("a question").await;
+            self.answer(12, code).await;
+            b.wait_title(w.safety_title).await;
+            at("the safety check").await;
+            b.click("#safety-0").await;
+            b.press(w.safety_continue).await;
+            b.wait_title(w.support_title).await;
+            b.click("main details > summary").await;
+            at("the support lines, every country open").await;
+            b.press(w.support_go_on).await;
+        }
+        b.wait_title(w.reveal_title).await;
+        at("the reveal").await;
+        self.reveal().await;
+        self.open_sections().await;
+        at("the results, every section open").await;
+        self.talk_it_through().await;
+        at("the talk's opening").await;
+        self.talk_next(w.talk_topic_title).await;
+        at("the talk's topics").await;
+    }
+
     // ------------------------------------------------------------ talking it through
 
     /// "Talk it through" from the results: the opening step.
