@@ -838,3 +838,30 @@ fn the_map_s_region_and_axis_names_sit_outside_the_plot_and_apart() {
         }
     }
 }
+
+/// The case CI's random search found (a wide name just below a close point, near the
+/// bottom): the name still finds room, inside the plot and clear of both points.
+#[test]
+fn a_wide_name_under_a_close_point_still_finds_room() {
+    use me_and_we::ui::map::{label_spots, overlaps, text_width, PLOT};
+    let points = [(171, 278), (171, 301)];
+    let names = [" AA", "A🌈aA🌈a🌈ÀÀaÀ🌈"];
+    let spots = label_spots(points, names);
+    let areas = [0, 1].map(|i| {
+        let w = text_width(names[i]);
+        (spots[i].0 - w / 2, spots[i].1 - 12, w, 16)
+    });
+    for area in areas {
+        assert!(
+            area.1 >= PLOT.1 && area.1 + area.3 <= PLOT.1 + PLOT.3,
+            "{area:?} out"
+        );
+        for (x, y) in points {
+            assert!(
+                !overlaps(area, (x - 10, y - 10, 20, 20)),
+                "{area:?} covers a point"
+            );
+        }
+    }
+    assert!(!overlaps(areas[0], areas[1]));
+}

@@ -43,9 +43,13 @@ pub fn text_width(text: &str) -> i32 {
 
 /// The rows a name may take, as baselines below (+) or above (−) its point, in order of
 /// preference: A's name above its point, B's below, then a row further, then beside.
-const ROWS: [[i32; 9]; 2] = [
-    [-14, -30, -46, 26, 42, 58, 5, 20, -10],
-    [26, 42, 58, -14, -30, -46, 5, 20, -10],
+const ROWS: [[i32; 15]; 2] = [
+    [
+        -14, -30, -46, 26, 42, 58, 5, 20, -10, -62, -78, -94, 74, 90, 106,
+    ],
+    [
+        26, 42, 58, -14, -30, -46, 5, 20, -10, 74, 90, 106, -62, -78, -94,
+    ],
 ];
 
 /// Where each partner's name goes, as its centre and baseline: in the first of its rows
