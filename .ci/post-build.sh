@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Trunk post-build hook, release builds only: trims the wasm and its JavaScript glue
-# (.ci/slim-glue.mjs), minifies every JavaScript file with terser (Trunk's own minifier
-# gives up on the glue), then names the glue and the wasm by a hash of their final bytes.
+# Trunk post-build hook. Every build: ships the locales (.ci/locales.mjs: each language's
+# file named by its hash, its first screen, its manifest, the picker's CSP hash). Release
+# builds also trim the wasm and its JavaScript glue (.ci/slim-glue.mjs), minify every
+# JavaScript file with terser (Trunk's own minifier gives up on the glue), then name the
+# glue and the wasm by a hash of their final bytes.
 #
 # A missing or wrong tool stops the build here. An untrimmed build still works, but it is
 # larger, and the size budget (tests/budget.rs) would fail later for the wrong reason.
@@ -13,7 +15,6 @@
 # Reads: TRUNK_PROFILE, TRUNK_STAGING_DIR (from Trunk), ME_AND_WE_TOOLS (the npm tools dir,
 # default ~/.cache/me-and-we-tools, as in .ci/tools.sh), ME_AND_WE_UNTRIMMED.
 set -euo pipefail
-[ "${TRUNK_PROFILE:-}" = "release" ] || exit 0
 
 # Colour only on a terminal, so logs stay plain text.
 if [ -t 2 ]; then red=$'\033[31m' yellow=$'\033[1;33m' plain=$'\033[0m'; else red="" yellow="" plain=""; fi
@@ -40,6 +41,17 @@ modules="$tools/node_modules"
 # shellcheck source=versions
 source "$here/versions"
 fix="run 'bash .ci/tools.sh' (it installs the pinned versions from .ci/versions), or set ME_AND_WE_UNTRIMMED=1 for an untrimmed build"
+
+# Every build ships the locales; a debug build (trunk serve) stops there.
+locales() {
+  command -v node >/dev/null ||
+    fail "node: not found on PATH ($PATH): every build needs it for .ci/locales.mjs (on Debian: apt-get install -y nodejs npm)"
+  step "locales (.ci/locales.mjs)" node "$here/locales.mjs" "$dir"
+}
+if [ "${TRUNK_PROFILE:-}" != "release" ]; then
+  locales
+  exit 0
+fi
 
 # Version of an npm package in the tools dir, or nothing.
 npm_version() { node -p "require(process.argv[1]).version" "$modules/$1/package.json" 2>/dev/null || true; }
@@ -79,6 +91,8 @@ else
     step "replacing $(basename "$js") by its minified copy" mv "$js.min" "$js"
   done
 fi
+
+locales
 
 # Trunk hashed cargo's output, before wasm-bindgen, wasm-opt and the steps above: a change
 # to those alone would keep the names. The offline copy (public/sw.js) trusts a hashed

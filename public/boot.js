@@ -20,6 +20,7 @@ document.addEventListener('click', (event) => {
   try {
     localStorage.removeItem('me-and-we.session');
     localStorage.removeItem('me-and-we.session.unreadable');
+    localStorage.removeItem('me-and-we.lang');
   } catch (e) { /* storage disabled: nothing was kept */ }
   location.replace('./');
 });
@@ -28,7 +29,57 @@ document.addEventListener('click', (event) => {
 // app (public/sw.js): nothing of Me & We is left in this browser's storage.
 document.addEventListener('change', (event) => {
   if (event.target.id === 'keep-nothing' && event.target.checked) forgetOfflineCopy();
+  // The language switch of the static first screen, before the app is live: keep the
+  // choice and paint the page again in it (the picker in index.html reads it).
+  if (event.target.closest('#prerender #language')) {
+    try {
+      localStorage.setItem('me-and-we.lang', event.target.value);
+      location.reload();
+    } catch (e) { /* storage disabled: the app, once live, switches without it */ }
+  }
 });
+
+// A new language rebuilds the live screen (src/ui/language.rs, which then sets
+// <html lang>): what is typed or picked on it is kept, by element id, and given back to the
+// rebuilt screen, whose own handlers hear it; focus returns to the switch.
+let typed = null;
+document.addEventListener('change', (event) => {
+  if (event.target.id !== 'language' || event.target.closest('#prerender')) return;
+  typed = [...document.querySelectorAll('main input[id], main textarea[id]')]
+    .map((field) => [field.id, field.value, field.checked]);
+}, true);
+new MutationObserver(() => requestAnimationFrame(() => {
+  if (!typed) return;
+  for (const [id, value, checked] of typed) {
+    const field = document.getElementById(id);
+    if (!field) continue;
+    const box = field.type === 'radio' || field.type === 'checkbox';
+    if (box ? field.checked === checked : field.value === value) continue;
+    if (box) field.checked = checked; else field.value = value;
+    for (const kind of ['input', 'change']) field.dispatchEvent(new Event(kind, { bubbles: true }));
+  }
+  typed = null;
+  document.getElementById('language')?.focus();
+})).observe(document.documentElement, { attributeFilter: ['lang'] });
+
+// A language's words, from the file the build named by its hash (.ci/locales.mjs);
+// src/ui/language.rs awaits it. The page's own language is fetched alongside the app
+// (below) and handed over once; any later ask fetches again, so a file that failed or
+// arrived damaged can be tried again.
+const earlyWords = {};
+const fetchLocale = (lang) => {
+  const link = document.querySelector(`link[rel=alternate][hreflang="${lang}"]`);
+  if (!link || lang === 'en') return Promise.reject(new Error(`no words for ${lang}`));
+  return fetch(link.href).then((response) => {
+    if (!response.ok) throw new Error(`${response.status}`);
+    return response.text();
+  });
+};
+globalThis.meAndWeLocale = (lang) => {
+  const words = earlyWords[lang] ?? fetchLocale(lang);
+  delete earlyWords[lang];
+  return words;
+};
 let copyForgotten = false;
 function forgetOfflineCopy() {
   copyForgotten = true;
@@ -61,6 +112,12 @@ await new Promise((painted) => {
   } catch (e) { /* no paint timing here */ }
   setTimeout(painted, 500);
 });
+// The page's language, if not English, comes alongside the app.
+const lang = document.documentElement.lang;
+if (lang !== 'en') {
+  earlyWords[lang] = fetchLocale(lang);
+  earlyWords[lang].catch(() => {});
+}
 const { default: init } = await import(tag.dataset.appJs);
 await init({ module_or_path: tag.dataset.appWasm });
 

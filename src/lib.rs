@@ -7,16 +7,30 @@ pub mod model;
 pub mod store;
 pub mod ui;
 
+use content::Locale;
 use leptos::prelude::*;
 use model::session::{Phase, Session};
 use store::{DecodeError, Loaded};
 use ui::{Device, Notice, Screen};
 
+/// Starts the app in the page's language (main.rs calls this): its words first, fetched
+/// when it is not English, then the app. The static first screen stays until then.
+pub fn start() {
+    // wasm-bindgen's own: Leptos's executor starts with the mount, after this.
+    wasm_bindgen_futures::spawn_local(async {
+        let (locale, notice) = ui::language::starting().await;
+        leptos::mount::mount_to_body(move || App(AppProps { locale, notice }));
+    });
+}
+
+/// The app, in `locale`; `notice` says why it is not in the language the page chose.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(locale: &'static Locale, notice: Option<Notice>) -> impl IntoView {
+    let language_notice = notice;
     ui::recovery::install();
     // The static first paint in index.html gives way to the live screen, in the same frame.
     if let Some(static_landing) = document().get_element_by_id("prerender") {
+        ui::language::keep_options();
         static_landing.remove();
     }
     let (saved, notice) = match store::load() {
@@ -26,19 +40,23 @@ pub fn App() -> impl IntoView {
         Loaded::Newer => (None, Some(Notice::NewerElsewhere)),
         Loaded::Unavailable => (None, Some(Notice::Unavailable)),
     };
-    let app = ui::provide_check_in(saved, notice);
+    // Where answers are kept matters more than which language shows.
+    let app = ui::provide_check_in(saved, notice.or(language_notice), locale);
     // Saved by a newer build: leave it untouched until this page is reloaded.
     app.device
         .stopped
         .set(notice == Some(Notice::NewerElsewhere));
-    ui::frame::install_print_footer();
+    ui::frame::install_print_footer(locale);
     persist(app.session, app.device);
     follow_other_tabs(app.session, app.screen, app.device);
 
     // Screens are rebuilt only when the phase changes, not on every answer.
     let session = app.session;
     let phase = Memo::new(move |_| session.with(|s| s.as_ref().map(Session::phase)));
-    let screen = move || match app.screen.get() {
+    // A new language rebuilds the screen (public/boot.js keeps what was typed on it); the
+    // frame's words follow it one by one.
+    let language = app.language;
+    let screen = move || match (language.track(), app.screen.get()).1 {
         Screen::Landing => ui::landing::Landing().into_any(),
         Screen::Learn { from_results } => {
             ui::learn::Learn(ui::learn::LearnProps { from_results }).into_any()
@@ -74,8 +92,10 @@ fn persist(session: RwSignal<Option<Session>>, device: Device) {
             return;
         }
         if device.keep_nothing.get() {
-            // Drop the session's copy; data set aside as unreadable stays until cleared.
+            // Drop the session's copy and the language setting; data set aside as
+            // unreadable stays until cleared.
             store::forget_session();
+            store::remember_language(None);
             return;
         }
         // With no session there is nothing to save. Clearing is explicit

@@ -6,6 +6,9 @@ use crate::model::session::Session;
 
 /// The one key the app writes.
 pub const KEY: &str = "me-and-we.session";
+/// The language chosen on this device (a setting of the device, not of a check-in), read
+/// before the first paint by the page's language picker (public/index.html).
+pub const LANGUAGE_KEY: &str = "me-and-we.lang";
 /// The saved format. Every change to what `Session` stores bumps it; `decode` keeps
 /// reading every earlier one, and `tests/fixtures/format<N>/` holds a real saved string
 /// and exported file of each, which must still open and read the same.
@@ -221,11 +224,24 @@ mod browser {
         let raw = LocalStorage::raw();
         let _ = raw.remove_item(KEY);
         let _ = raw.remove_item(&format!("{KEY}.unreadable"));
+        let _ = raw.remove_item(LANGUAGE_KEY);
+    }
+
+    /// Keeps this device's language, or (`None`) forgets it.
+    pub fn remember_language(code: Option<&str>) {
+        if !available() {
+            return;
+        }
+        let raw = LocalStorage::raw();
+        let _ = match code {
+            Some(code) => raw.set_item(LANGUAGE_KEY, code),
+            None => raw.remove_item(LANGUAGE_KEY),
+        };
     }
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::{forget, forget_session, load, save, set_aside, unreadable};
+pub use browser::{forget, forget_session, load, remember_language, save, set_aside, unreadable};
 
 // Natively there is no browser storage: the app never runs there, but the library
 // (and its tests) must build.
@@ -247,3 +263,5 @@ pub fn forget() {}
 pub fn forget_session() {}
 #[cfg(not(target_arch = "wasm32"))]
 pub fn set_aside(_: &str) {}
+#[cfg(not(target_arch = "wasm32"))]
+pub fn remember_language(_: Option<&str>) {}

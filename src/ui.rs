@@ -5,6 +5,7 @@ pub mod answering;
 pub mod frame;
 pub mod handoff;
 pub mod landing;
+pub mod language;
 pub mod learn;
 pub mod map;
 pub mod recovery;
@@ -16,7 +17,7 @@ pub mod talk;
 pub mod therapist;
 
 use crate::content::bank::SCENARIOS;
-use crate::content::{english, Locale};
+use crate::content::Locale;
 use crate::model::compare::Partner;
 use crate::model::session::{Length, Refusal, Session, Step};
 use leptos::prelude::*;
@@ -52,6 +53,8 @@ pub enum Notice {
     UnreadableElsewhere,
     /// A newer build saved in another tab: this tab has stopped saving.
     NewerElsewhere,
+    /// The chosen language's words could not be loaded: the app is in English.
+    LanguageMissing,
 }
 
 impl Notice {
@@ -65,6 +68,7 @@ impl Notice {
             Notice::RemovedElsewhere => w.storage_removed_elsewhere,
             Notice::UnreadableElsewhere => w.storage_unreadable_elsewhere,
             Notice::NewerElsewhere => w.storage_newer_elsewhere,
+            Notice::LanguageMissing => w.language_missing,
         }
     }
 }
@@ -220,13 +224,19 @@ pub struct Provided {
     pub session: RwSignal<Option<Session>>,
     pub screen: RwSignal<Screen>,
     pub device: Device,
+    pub language: RwSignal<&'static Locale>,
 }
 
 /// Creates the app's state and provides each screen's handles through context.
-pub fn provide_check_in(saved: Option<Session>, notice: Option<Notice>) -> Provided {
+pub fn provide_check_in(
+    saved: Option<Session>,
+    notice: Option<Notice>,
+    locale: &'static Locale,
+) -> Provided {
     let therapist = saved.as_ref().is_some_and(Session::therapist);
     let session = RwSignal::new(saved);
     let screen = RwSignal::new(Screen::Landing);
+    let language = RwSignal::new(locale);
     let device = Device {
         notice: RwSignal::new(notice),
         keep_nothing: RwSignal::new(false),
@@ -241,12 +251,13 @@ pub fn provide_check_in(saved: Option<Session>, notice: Option<Notice>) -> Provi
             therapist: RwSignal::new(therapist),
         },
         device,
-        language: Language(RwSignal::new(english())),
+        language: Language(language),
     });
     Provided {
         session,
         screen,
         device,
+        language,
     }
 }
 

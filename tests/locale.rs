@@ -193,13 +193,17 @@ proptest! {
     }
 }
 
-/// The Spanish draft (issue 15, not yet shipped) stays a whole locale file: every key
-/// English has, the same placeholders, nothing else; and it is translated, not copied.
+/// Every language the app ships, as its file (public/locales/).
+const SHIPPED: [(&str, &str); 1] = [("es", include_str!("../public/locales/es.txt"))];
+
+/// Spanish is a whole locale file: every key English has, the same placeholders, nothing
+/// else; and it is translated, not copied.
 #[test]
-fn the_spanish_draft_is_a_whole_translated_locale_file() {
-    let text = include_str!("../docs/translations/es.txt");
+fn spanish_is_a_whole_translated_locale_file() {
+    let text = SHIPPED[0].1;
     let en = english();
     let es = Locale::from_file(text, en).unwrap_or_else(|e| panic!("es.txt: {e:?}"));
+    assert_eq!(es.lang, "es");
     let (en_file, es_file) = (en.to_file(), es.to_file());
     let same = en_file
         .lines()
@@ -213,4 +217,136 @@ fn the_spanish_draft_is_a_whole_translated_locale_file() {
         text.lines()
             .find_map(|l| l.strip_prefix("scenario.1.situation = "))
     );
+}
+
+/// The app reads a shipped file by position (`Locale::read`, which names no keys): each
+/// file keeps English's key order, so reading it by position gives what reading it by
+/// key gives.
+#[test]
+fn every_shipped_file_reads_the_same_by_position_as_by_key() {
+    let en = english();
+    assert_eq!(Locale::read(&en.to_file(), en).as_ref(), Ok(en));
+    for (lang, text) in SHIPPED {
+        let by_key = Locale::from_file(text, en).unwrap_or_else(|e| panic!("{lang}: {e:?}"));
+        assert_eq!(Locale::read(text, en).as_ref(), Ok(&by_key), "{lang}");
+        // As .ci/locales.mjs ships it: no comments or page words, texts without keys.
+        let shipped: String = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with("page."))
+            .map(|l| match l.starts_with("helpline.") {
+                true => format!("{l}\n"),
+                false => format!("={}\n", l.split_once(" = ").unwrap().1),
+            })
+            .collect();
+        assert_eq!(Locale::read(&shipped, en), Ok(by_key), "{lang} as shipped");
+        let keys = |file: &str| -> Vec<String> {
+            file.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with("page."))
+                .map(|l| l.split(" = ").next().unwrap_or_default().to_owned())
+                .filter(|k| !k.starts_with("helpline."))
+                .collect()
+        };
+        assert_eq!(
+            keys(text),
+            keys(&en.to_file()),
+            "{lang}: English's key order"
+        );
+    }
+}
+
+/// The static page's own words (title, description, no-script note, manifest) are in
+/// every shipped file, for the build to write into the page.
+#[test]
+fn every_shipped_file_has_the_pages_own_words() {
+    for (lang, text) in SHIPPED {
+        for key in [
+            "title",
+            "description",
+            "noscript",
+            "manifest_name",
+            "manifest_short_name",
+            "manifest_description",
+        ] {
+            let line = text
+                .lines()
+                .find_map(|l| l.strip_prefix(&format!("page.{key} = ")));
+            assert!(
+                line.is_some_and(|v| !v.trim().is_empty()),
+                "{lang}: page.{key}"
+            );
+        }
+    }
+}
+
+#[test]
+fn reading_by_position_refuses_what_is_short_long_or_changed() {
+    let en = english();
+    let file = en.to_file();
+    let lines: Vec<&str> = file.lines().collect();
+    let short: String = lines[..lines.len() / 2]
+        .iter()
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert!(Locale::read(&short, en).is_err());
+    let long = file.replacen(
+        "words.back = Back\n",
+        "words.back = Back\nwords.extra = x\n",
+        1,
+    );
+    assert!(matches!(
+        Locale::read(&long, en),
+        Err(LocaleError::Placeholders(_)) | Err(LocaleError::Unknown(_))
+    ));
+    let renamed = file.replace(
+        "words.handoff_title = Pass the device to {name}",
+        "words.handoff_title = Pasa el dispositivo a {nombre}",
+    );
+    assert_eq!(
+        Locale::read(&renamed, en),
+        Err(LocaleError::Placeholders("words.handoff_title".into()))
+    );
+    assert_eq!(
+        Locale::read(&format!("{file}no equals sign\n"), en),
+        Err(LocaleError::Malformed(lines.len() + 1))
+    );
+    let translated = file.replace("words.back = Back", "words.back = Atrás");
+    assert_eq!(Locale::read(&translated, en).unwrap().words.back, "Atrás");
+}
+
+proptest! {
+    #![proptest_config(config(100_000))]
+
+    /// The app's reader, on any text at all: an error, never a panic.
+    #[test]
+    fn the_apps_locale_reader_never_panics_on_any_text(text in any::<String>()) {
+        prop_assert!(Locale::read(&text, english()).is_err());
+    }
+}
+
+proptest! {
+    #![proptest_config(config(3_000))]
+
+    /// A shipped file with one line damaged: an error or a whole locale, never a panic.
+    #[test]
+    fn the_apps_locale_reader_never_panics_on_damaged_files(
+        line in 0usize..1200,
+        damage in "[ -~é{}=|#\\\\]{0,12}",
+        cut in 0usize..80,
+    ) {
+        let damaged: String = SHIPPED[0].1
+            .lines()
+            .enumerate()
+            .map(|(i, l)| {
+                if i == line {
+                    let keep: String = l.chars().take(cut).collect();
+                    format!("{keep}{damage}\n")
+                } else {
+                    format!("{l}\n")
+                }
+            })
+            .collect();
+        let _ = Locale::read(&damaged, english());
+    }
 }

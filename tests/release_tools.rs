@@ -322,10 +322,139 @@ fn staging() -> TempDir {
     fs::write(dir.join(format!("{OLD}_bg.wasm")), b"not really wasm").unwrap();
     fs::write(dir.join(format!("{OLD}.js")), b"export default 1;\n").unwrap();
     let html = format!(
-        r#"<script src="boot.js" data-app-js="./{OLD}.js" data-app-wasm="./{OLD}_bg.wasm"></script>"#
+        r#"{PAGE_HEAD}<script src="boot.js" data-app-js="./{OLD}.js" data-app-wasm="./{OLD}_bg.wasm"></script>{PAGE_BODY}"#
     );
     fs::write(dir.join("index.html"), html).unwrap();
+    fs::write(
+        dir.join("manifest.webmanifest"),
+        r#"{"name":"Me & We","start_url":"./"}"#,
+    )
+    .unwrap();
     dir
+}
+
+/// The page's shape as .ci/locales.mjs needs it: a CSP, a first screen with marked words
+/// and a language switch, and the one inline script (the language picker).
+const PAGE_HEAD: &str = r#"<html lang="en"><head><title>Me &amp; We</title><meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'">"#;
+const PAGE_BODY: &str = r#"</head><body><div id="prerender"><select id="language" aria-label="Language" data-w-aria-label="language_label"><option value="en" lang="en">English</option></select><p class="lead" data-w="landing_lead">Hello &amp; welcome</p><div><button title="Leave" data-w-title="quick_exit"><span data-w="quick_exit">Leave</span></button></div></div><noscript><p>No script</p></noscript><script>pick()</script></body></html>"#;
+
+/// A locale file with what the first screen and the build read.
+const SPANISH: &str = "lang = es\npage.title = Me & We en español\npage.manifest_name = Me & We: nombre\npage.manifest_short_name = M&W\npage.manifest_description = Descripción\nwords.language_label = Idioma\nwords.language_name = Español\nwords.language_missing = No se pudo <cargar>.\nwords.landing_lead = Hola & bienvenida\nwords.quick_exit = Salir \"ya\"\n";
+
+/// The first 16 hex digits of sha256, as the build names files.
+fn sha16(bytes: &[u8]) -> String {
+    let mut child = Command::new("sha256sum")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), bytes).unwrap();
+    let out = child.wait_with_output().unwrap();
+    String::from_utf8(out.stdout).unwrap()[..16].to_owned()
+}
+
+fn debug_build(stage: &Path, tools: &Path) -> Output {
+    Command::new("bash")
+        .arg(".ci/post-build.sh")
+        .current_dir(root())
+        .env("TRUNK_PROFILE", "debug")
+        .env("TRUNK_STAGING_DIR", stage)
+        .env("ME_AND_WE_TOOLS", tools)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn each_locale_ships_hashed_with_its_first_screen_its_manifest_and_the_pickers_hash() {
+    let (stage, tools) = (staging(), temp_dir("locales"));
+    fs::create_dir_all(stage.join("locales")).unwrap();
+    fs::write(stage.join("locales/es.txt"), SPANISH).unwrap();
+    let out = debug_build(&stage, &tools);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Shipped: the texts in order without their keys, no page words; named by its hash.
+    let shipped_names = names(&stage.join("locales"));
+    assert_eq!(shipped_names.len(), 1, "{shipped_names:?}");
+    let hashed = shipped_names[0].clone();
+    let shipped = fs::read_to_string(stage.join("locales").join(&hashed)).unwrap();
+    assert_eq!(hashed, format!("es-{}.txt", sha16(shipped.as_bytes())));
+    assert!(shipped.starts_with("= es\n= Idioma\n"), "{shipped}");
+    assert!(shipped.contains("\n= Hola & bienvenida\n"), "{shipped}");
+    assert!(
+        !shipped.contains("page.") && !shipped.contains("words."),
+        "{shipped}"
+    );
+    let html = fs::read_to_string(stage.join("index.html")).unwrap();
+    // Both languages are offered and linked, each with its own words.
+    assert!(html.contains(&format!(r#"<link rel="alternate" hreflang="es" href="locales/{hashed}" title="Español" data-page-title="Me &amp; We en español" data-missing="No se pudo &lt;cargar&gt;.">"#)), "{html}");
+    assert!(html.contains(r#"<link rel="alternate" hreflang="en" href="./" title="English" data-page-title="Me &amp; We">"#), "{html}");
+    let template = html
+        .split(r#"<template id="first-paint-es">"#)
+        .nth(1)
+        .expect("a Spanish first screen")
+        .split("</template>")
+        .next()
+        .unwrap();
+    assert!(
+        template.contains(r#"<p class="lead">Hola &amp; bienvenida</p>"#),
+        "{template}"
+    );
+    assert!(
+        template
+            .contains(r#"<button title="Salir &quot;ya&quot;"><span>Salir &quot;ya&quot;</span>"#),
+        "{template}"
+    );
+    assert!(template.contains(r#"aria-label="Idioma""#), "{template}");
+    assert!(
+        template.contains(r#"<option value="es" lang="es" selected>Español</option>"#),
+        "{template}"
+    );
+    // The English screen keeps its words, offers Spanish, and loses the build's markers.
+    let english = html.split("<template").next().unwrap();
+    assert!(
+        english.contains(r#"<p class="lead">Hello &amp; welcome</p>"#),
+        "{english}"
+    );
+    assert!(english.contains(r#"<option value="en" lang="en" selected>English</option><option value="es" lang="es">Español</option>"#), "{english}");
+    assert!(!html.contains("data-w"), "markers left in {html}");
+    // The picker runs by its hash, and only it: the CSP names exactly its digest.
+    let digest = Command::new("bash")
+        .arg("-c")
+        .arg("printf 'pick()' | openssl dgst -sha256 -binary | base64")
+        .output()
+        .unwrap();
+    let digest = String::from_utf8(digest.stdout).unwrap();
+    assert!(
+        html.contains(&format!("script-src 'self' 'sha256-{}'", digest.trim())),
+        "{html}"
+    );
+    assert!(
+        html.find("<template").unwrap() < html.find("<script>pick()").unwrap(),
+        "templates come before the picker"
+    );
+    let manifest: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(stage.join("manifest-es.webmanifest")).unwrap())
+            .unwrap();
+    assert_eq!(manifest["name"], "Me & We: nombre");
+    assert_eq!(manifest["short_name"], "M&W");
+    assert_eq!(manifest["lang"], "es");
+    assert_eq!(manifest["start_url"], "./");
+}
+
+#[test]
+fn a_locale_without_a_word_of_the_first_screen_stops_the_build_naming_it() {
+    let (stage, tools) = (staging(), temp_dir("locale-short"));
+    fs::create_dir_all(stage.join("locales")).unwrap();
+    let short: String = SPANISH
+        .lines()
+        .filter(|l| !l.starts_with("words.quick_exit"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    fs::write(stage.join("locales/es.txt"), short).unwrap();
+    let out = debug_build(&stage, &tools);
+    let err = stderr(&out);
+    assert!(!out.status.success(), "exited 0:\n{err}");
+    assert!(err.contains("es.txt has no words.quick_exit"), "{err}");
+    assert!(err.contains("locales (.ci/locales.mjs) failed"), "{err}");
 }
 
 fn post_build(stage: &Path, tools: &Path, envs: &[(&str, &str)]) -> Output {
@@ -451,6 +580,7 @@ fn untrimmed_on_purpose_warns_and_still_names_files_by_their_bytes() {
         format!("{new}.js"),
         format!("{new}_bg.wasm"),
         "index.html".to_owned(),
+        "manifest.webmanifest".to_owned(),
     ];
     assert_eq!(names(&stage), want);
     let html = fs::read_to_string(stage.join("index.html")).unwrap();
@@ -465,19 +595,16 @@ fn untrimmed_on_purpose_warns_and_still_names_files_by_their_bytes() {
 }
 
 #[test]
-fn debug_builds_are_left_alone() {
+fn debug_builds_ship_the_locales_and_leave_the_app_untrimmed() {
     let (stage, tools) = (staging(), temp_dir("debug"));
     let before = names(&stage);
-    let out = Command::new("bash")
-        .arg(".ci/post-build.sh")
-        .current_dir(root())
-        .env("TRUNK_PROFILE", "debug")
-        .env("TRUNK_STAGING_DIR", &stage)
-        .env("ME_AND_WE_TOOLS", &tools)
-        .output()
-        .unwrap();
+    let out = debug_build(&stage, &tools);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(names(&stage), before);
+    let wasm = fs::read(stage.join(format!("{OLD}_bg.wasm"))).unwrap();
+    assert_eq!(wasm, b"not really wasm");
+    let html = fs::read_to_string(stage.join("index.html")).unwrap();
+    assert!(html.contains(r#"hreflang="en""#), "{html}");
 }
 
 /// The smallest wasm module whose producers section says which wasm-bindgen processed it.

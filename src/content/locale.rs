@@ -15,6 +15,7 @@ macro_rules! words {
         /// Every screen's words. A text with `{name}`-style placeholders is a template
         /// for [`fill`].
         #[derive(Clone, Debug, PartialEq)]
+        #[repr(C)]
         pub struct Words {
             $($(#[doc = $doc])* pub $key: &'static str,)*
         }
@@ -87,6 +88,13 @@ words! {
     storage_unreadable_elsewhere,
     /// A newer version of the app is open in another tab: this one stops saving.
     storage_newer_elsewhere,
+    /// The chosen language's words could not be loaded; this one stays in English. The
+    /// page adds the same in the chosen language, from its build (`data-missing`).
+    language_missing,
+    /// The language switch's label.
+    language_label,
+    /// This language's own name, as its speakers write it.
+    language_name,
     reload,
     download_found,
     notice_ok,
@@ -281,6 +289,7 @@ words! {
 
 /// How one dynamic is named and explained.
 #[derive(Clone, Debug, PartialEq)]
+#[repr(C)]
 pub struct DynamicText {
     /// For headings and the map ("Independence").
     pub name: &'static str,
@@ -294,6 +303,7 @@ pub struct DynamicText {
 
 /// How one couple pattern is named and described, never graded.
 #[derive(Clone, Debug, PartialEq)]
+#[repr(C)]
 pub struct PatternText {
     pub name: &'static str,
     pub summary: &'static str,
@@ -303,6 +313,7 @@ pub struct PatternText {
 
 /// A facilitator note, shown beside a part of the results in therapist mode.
 #[derive(Clone, Debug, PartialEq)]
+#[repr(C)]
 pub struct FacilitatorNote {
     /// One to three sentences: what this usually looks like in session.
     pub looks_like: &'static str,
@@ -314,6 +325,7 @@ pub struct FacilitatorNote {
 
 /// Therapist mode's notes, one per part of the results.
 #[derive(Clone, Debug, PartialEq)]
+#[repr(C)]
 pub struct Notes {
     pub map: FacilitatorNote,
     pub differences: FacilitatorNote,
@@ -594,7 +606,67 @@ fn each_note(prefix: &str, n: &mut FacilitatorNote, f: &mut dyn FnMut(&str, &mut
     f(&format!("{prefix}.caution"), &mut n.caution);
 }
 
+/// A struct made of texts only, `#[repr(C)]`: its fields lie one after another with no
+/// gaps, in declaration order, so it can be walked as a slice of texts. That walk is how
+/// the app reads a locale file ([`Locale::read`]): naming each of the thousand keys in the
+/// WebAssembly cost about 12 KB; walking the slots costs almost nothing.
+///
+/// # Safety
+/// Only for `#[repr(C)]` structs whose every field is a `&'static str` or an array of
+/// them, or of such structs.
+unsafe trait AllTexts: Sized {
+    fn texts(&mut self) -> &mut [&'static str] {
+        let n = std::mem::size_of::<Self>() / std::mem::size_of::<&'static str>();
+        // SAFETY: by the trait's contract Self is exactly n consecutive `&'static str`s.
+        unsafe { std::slice::from_raw_parts_mut((self as *mut Self).cast(), n) }
+    }
+}
+// SAFETY: each is #[repr(C)] with only `&'static str` fields, arrays of them, or
+// FacilitatorNotes (which are such structs themselves).
+unsafe impl AllTexts for Words {}
+unsafe impl AllTexts for DynamicText {}
+unsafe impl AllTexts for PatternText {}
+unsafe impl AllTexts for Notes {}
+
 impl Draft {
+    /// Every text but the helplines, in file order ([`Draft::each`]'s order, without
+    /// the keys).
+    fn slots(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
+        f(&mut self.lang);
+        let tables = self.words.texts().iter_mut();
+        let tables = tables.chain(self.dynamics.iter_mut().flat_map(AllTexts::texts));
+        let tables = tables.chain(self.domains.iter_mut());
+        let tables = tables.chain(self.patterns.iter_mut().flat_map(AllTexts::texts));
+        let tables = tables.chain(self.notes.texts().iter_mut());
+        let tables = tables.chain(self.safety_items.iter_mut());
+        tables.for_each(&mut *f);
+        for s in &mut self.scenarios {
+            f(&mut s.situation);
+            for d in Dynamic::ALL {
+                f(s.option_mut(d));
+            }
+        }
+        for p in &mut self.prompts {
+            f(&mut p.title);
+            f(&mut p.text);
+        }
+    }
+
+    fn into_locale(self, helplines: Vec<Helpline>) -> Locale {
+        Locale {
+            lang: self.lang,
+            words: self.words,
+            dynamics: self.dynamics,
+            domains: self.domains,
+            patterns: self.patterns,
+            notes: self.notes,
+            safety_items: self.safety_items,
+            scenarios: Box::leak(self.scenarios.into_boxed_slice()),
+            prompts: Box::leak(self.prompts.into_boxed_slice()),
+            helplines: Box::leak(helplines.into_boxed_slice()),
+        }
+    }
+
     fn of(l: &Locale) -> Draft {
         Draft {
             lang: l.lang,
@@ -667,15 +739,24 @@ impl Draft {
 fn placeholders(text: &str) -> Vec<&str> {
     let mut found = Vec::new();
     let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        rest = &rest[open + 1..];
-        if let Some(close) = rest.find('}') {
-            found.push(&rest[..close]);
-            rest = &rest[close + 1..];
-        }
+    // split_once, not slicing: a slice's bounds check links the panic's formatting
+    // (about 3 KB of WebAssembly).
+    while let Some((_, after)) = rest.split_once('{') {
+        let Some((name, tail)) = after.split_once('}') else {
+            break;
+        };
+        found.push(name);
+        rest = tail;
     }
-    found.sort_unstable();
     found
+}
+
+/// Whether two texts have the same placeholders, in any order (counted, not sorted: a
+/// sort costs the WebAssembly about 4 KB).
+fn same_placeholders(a: &str, b: &str) -> bool {
+    let (a, b) = (placeholders(a), placeholders(b));
+    let count = |list: &[&str], p: &str| list.iter().filter(|q| **q == p).count();
+    a.len() == b.len() && a.iter().all(|p| count(&a, p) == count(&b, p))
 }
 
 /// A value on one line: backslashes and line breaks escaped.
@@ -731,6 +812,62 @@ impl Locale {
         out
     }
 
+    /// Reads a locale file as the app does: its texts in [`Locale::to_file`]'s order (a
+    /// test holds every shipped file to that order and to [`Locale::from_file`]), each
+    /// with English's placeholders; `page.*` lines skipped, helplines as in `from_file`.
+    /// A file that is short, long, malformed or has changed placeholders is refused; never
+    /// panics. The keys are not checked here: naming them costs the WebAssembly about
+    /// 12 KB, and a shipped file is named by the hash of its content.
+    pub fn read(text: &str, english: &Locale) -> Result<Locale, LocaleError> {
+        // One pass, line by line, into the slots: no list of lines is built.
+        let mut lines = text.lines().enumerate().filter_map(|(n, line)| {
+            let line = line.trim_start_matches('\u{feff}').trim();
+            (!line.is_empty() && !line.starts_with('#')).then_some((n + 1, line))
+        });
+        let mut helplines = Vec::new();
+        let mut problem = None;
+        let mut draft = Draft::of(english);
+        // The next text line (page words skipped, helplines kept for later), or why not.
+        let mut next = || -> Result<Option<(&str, String)>, LocaleError> {
+            for (n, line) in lines.by_ref() {
+                // At the first '=' (keys have none): a char is cheaper to find than " = ".
+                let (key, value) = line.split_once('=').ok_or(LocaleError::Malformed(n))?;
+                let (key, value) = (key.trim(), unescape(value.trim()));
+                if key.starts_with("helpline.") {
+                    helplines.push((key, value));
+                } else if !key.starts_with("page.") {
+                    return Ok(Some((key, value)));
+                }
+            }
+            Ok(None)
+        };
+        draft.slots(&mut |slot| {
+            if problem.is_some() {
+                return;
+            }
+            problem = match next() {
+                Err(e) => Some(e),
+                Ok(None) => Some(LocaleError::Missing(String::new())),
+                Ok(Some((key, value))) => {
+                    if value.is_empty() || !same_placeholders(&value, slot) {
+                        Some(LocaleError::Placeholders(key.to_owned()))
+                    } else {
+                        *slot = keep(value);
+                        None
+                    }
+                }
+            };
+        });
+        if let Some(p) = problem {
+            return Err(p);
+        }
+        if let Some((key, _)) = next()? {
+            return Err(LocaleError::Unknown(key.to_owned()));
+        }
+        let helplines = helplines_of(helplines.iter().map(|(k, v)| (*k, v.as_str())))?;
+        Ok(draft.into_locale(helplines))
+    }
+
     /// Builds a locale from a data file, with `english` as the list of keys it must hold
     /// (and the placeholders each must keep). Refuses anything incomplete, unknown,
     /// repeated or malformed, and never panics.
@@ -760,6 +897,9 @@ impl Locale {
             return Err(LocaleError::Duplicate(w[0].to_owned()));
         }
 
+        // The static page's own words (`page.*`) are for the build (.ci/locales.mjs writes
+        // them into the page and its manifest): the app keeps none of them.
+        entries.retain(|(k, _, _)| !k.starts_with("page."));
         // Helplines keep the file's order (the list is shown in it); the rest is sorted,
         // so each of the thousand keys is found by halving.
         let (helpline_lines, mut entries): (Vec<_>, Vec<_>) = entries
@@ -777,7 +917,7 @@ impl Locale {
                 problem = Some(LocaleError::Missing(key.to_owned()));
                 return;
             };
-            if placeholders(&entry.1) != placeholders(slot) || entry.1.is_empty() {
+            if !same_placeholders(&entry.1, slot) || entry.1.is_empty() {
                 problem = Some(LocaleError::Placeholders(key.to_owned()));
                 return;
             }
@@ -791,62 +931,57 @@ impl Locale {
         if let Some((key, _, _)) = entries.iter().find(|e| !e.2) {
             return Err(LocaleError::Unknown((*key).to_owned()));
         }
-        let mut helplines: Vec<(Helpline, Vec<(&'static str, &'static str)>)> = Vec::new();
-        for (key, value, _) in &helpline_lines {
-            let rest = key.strip_prefix("helpline.").unwrap_or_default();
-            let bad = || LocaleError::Helpline((*key).to_owned());
-            let (a, b) = value.split_once(" | ").ok_or_else(bad)?;
-            let (a, b) = (a.trim(), b.trim());
-            if a.is_empty() || b.is_empty() {
-                return Err(bad());
-            }
-            match rest.split_once('.') {
-                None if !rest.is_empty() => {
-                    if helplines.iter().any(|(h, _)| h.region == rest) {
-                        return Err(bad());
-                    }
-                    helplines.push((
-                        Helpline {
-                            region: keep(rest.to_owned()),
-                            country: keep(a.to_owned()),
-                            emergency: keep(b.to_owned()),
-                            services: &[],
-                        },
-                        Vec::new(),
-                    ));
-                }
-                Some((region, _)) => {
-                    let (_, services) = helplines
-                        .iter_mut()
-                        .find(|(h, _)| h.region == region)
-                        .ok_or_else(bad)?;
-                    services.push((keep(a.to_owned()), keep(b.to_owned())));
-                }
-                None => return Err(bad()),
-            }
-        }
-        if helplines.is_empty() {
-            return Err(LocaleError::Missing("helpline".to_owned()));
-        }
-        let helplines: Vec<Helpline> = helplines
-            .into_iter()
-            .map(|(mut h, services)| {
-                h.services = Box::leak(services.into_boxed_slice());
-                h
-            })
-            .collect();
-
-        Ok(Locale {
-            lang: draft.lang,
-            words: draft.words,
-            dynamics: draft.dynamics,
-            domains: draft.domains,
-            patterns: draft.patterns,
-            notes: draft.notes,
-            safety_items: draft.safety_items,
-            scenarios: Box::leak(draft.scenarios.into_boxed_slice()),
-            prompts: Box::leak(draft.prompts.into_boxed_slice()),
-            helplines: Box::leak(helplines.into_boxed_slice()),
-        })
+        let helplines = helplines_of(helpline_lines.iter().map(|(k, v, _)| (*k, v.as_str())))?;
+        Ok(draft.into_locale(helplines))
     }
+}
+
+/// The `helpline.<REGION>` and `helpline.<REGION>.<n>` lines of a file, in its order.
+fn helplines_of<'a>(
+    lines: impl Iterator<Item = (&'a str, &'a str)>,
+) -> Result<Vec<Helpline>, LocaleError> {
+    let mut helplines: Vec<(Helpline, Vec<(&'static str, &'static str)>)> = Vec::new();
+    for (key, value) in lines {
+        let rest = key.strip_prefix("helpline.").unwrap_or_default();
+        let bad = || LocaleError::Helpline(key.to_owned());
+        let (a, b) = value.split_once('|').ok_or_else(bad)?;
+        let (a, b) = (a.trim(), b.trim());
+        if a.is_empty() || b.is_empty() {
+            return Err(bad());
+        }
+        match rest.split_once('.') {
+            None if !rest.is_empty() => {
+                if helplines.iter().any(|(h, _)| h.region == rest) {
+                    return Err(bad());
+                }
+                helplines.push((
+                    Helpline {
+                        region: keep(rest.to_owned()),
+                        country: keep(a.to_owned()),
+                        emergency: keep(b.to_owned()),
+                        services: &[],
+                    },
+                    Vec::new(),
+                ));
+            }
+            Some((region, _)) => {
+                let (_, services) = helplines
+                    .iter_mut()
+                    .find(|(h, _)| h.region == region)
+                    .ok_or_else(bad)?;
+                services.push((keep(a.to_owned()), keep(b.to_owned())));
+            }
+            None => return Err(bad()),
+        }
+    }
+    if helplines.is_empty() {
+        return Err(LocaleError::Missing("helpline".to_owned()));
+    }
+    Ok(helplines
+        .into_iter()
+        .map(|(mut h, services)| {
+            h.services = Box::leak(services.into_boxed_slice());
+            h
+        })
+        .collect())
 }

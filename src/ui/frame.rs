@@ -1,6 +1,6 @@
 //! The frame around every screen: the name, the quick exit, notices and the footer.
 
-use super::{words, Device, Notice, Send};
+use super::{Device, Notice, Send};
 use leptos::prelude::*;
 
 /// A CSS string literal of our own words (quotes and backslashes escaped).
@@ -10,11 +10,11 @@ fn css_string(text: &str) -> String {
 
 /// Gives the printed report's page footer its words, in the reader's language: CSS reads
 /// them from properties on the root element (the page's CSP allows no inline style).
-pub fn install_print_footer() {
+pub fn install_print_footer(l: &crate::content::Locale) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::JsCast;
-        let w = &words().words;
+        let w = &l.words;
         // "Page {page} of {pages}": the words before, between and after the numbers.
         let pieces = crate::content::locale::pieces(w.print_page);
         let piece = |i: usize| pieces.get(i).copied().unwrap_or("");
@@ -36,34 +36,43 @@ pub fn install_print_footer() {
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
-    let _ = css_string;
+    let _ = (css_string, l);
 }
 
 /// The frame around `screen`, the view of whichever screen is current.
 pub fn frame(screen: impl IntoView) -> impl IntoView {
     let send = Send::get();
     let device = Device::get();
-    let l = words();
-    let w = &l.words;
+    // The frame is built once: a new language rewrites its few words in place
+    // ([`retell`]), which costs the WebAssembly far less than a reactive view of each.
+    let language = super::handles().language.0;
+    let w = &language.get_untracked().words;
     view! {
         <header class="top">
             <span class="brand" aria-hidden="true">{w.app_name}</span>
-            <button
-                type="button"
-                class="quick-exit"
-                title=w.quick_exit_hint
-                on:click=move |_| send.forget_everything()
-            >
-                {w.quick_exit}
-                <span class="visually-hidden">": " {w.quick_exit_hint}</span>
-            </button>
+            <span class="tools">
+                {super::language::switch_view()}
+                <button
+                    type="button"
+                    class="quick-exit"
+                    title=w.quick_exit_hint
+                    on:click=move |_| send.forget_everything()
+                >
+                    <span id="quick-exit-label">{w.quick_exit}</span>
+                    <span class="visually-hidden">
+                        ": " <span id="quick-exit-hint">{w.quick_exit_hint}</span>
+                    </span>
+                </button>
+            </span>
         </header>
         <main id="main">
             // Always in the page, so screen readers announce what appears inside it.
             <div class="notices" role="status">
-                {move || device.notice.get().map(|notice| view! {
+                {move || device.notice.get().map(|notice| (language.get(), notice)).map(|(l, notice)| view! {
                     <div class="notice">
-                        <p>{notice.text(l)}</p>
+                        // Built as text: the second sentence, in the language that could
+                        // not be loaded, carries its own lang.
+                        <p inner_html=notice_html(notice, l)></p>
                         <div class="notice-actions">
                             {matches!(notice, Notice::Unreadable | Notice::UnreadableElsewhere).then(|| view! {
                                 <button type="button" class="secondary" on:click=move |_| {
@@ -92,13 +101,54 @@ pub fn frame(screen: impl IntoView) -> impl IntoView {
                     </div>
                 })}
                 {move || device.keep_nothing.get().then(|| view! {
-                    <p class="notice">{l.words.keeping_nothing}</p>
+                    <p class="notice">{language.get().words.keeping_nothing}</p>
                 })}
             </div>
             {screen}
         </main>
         <footer class="bottom">
-            <p>{w.footer_privacy} " " {w.footer_not_therapy}</p>
+            <p>
+                <span id="footer-privacy">{w.footer_privacy}</span>
+                " "
+                <span id="footer-not-therapy">{w.footer_not_therapy}</span>
+            </p>
         </footer>
     }
+}
+
+/// Puts the frame's own words in `l` (the screen inside it is rebuilt by the App).
+pub fn retell(l: &crate::content::Locale) {
+    let w = &l.words;
+    for (id, text) in [
+        ("quick-exit-label", w.quick_exit),
+        ("quick-exit-hint", w.quick_exit_hint),
+        ("footer-privacy", w.footer_privacy),
+        ("footer-not-therapy", w.footer_not_therapy),
+    ] {
+        if let Some(e) = document().get_element_by_id(id) {
+            e.set_text_content(Some(text));
+        }
+    }
+    if let Ok(Some(e)) = document().query_selector(".quick-exit") {
+        let _ = e.set_attribute("title", w.quick_exit_hint);
+    }
+    if let Some(e) = document().get_element_by_id("language") {
+        let _ = e.set_attribute("aria-label", w.language_label);
+    }
+}
+
+/// A notice's words as HTML; the language notice also says it in the language that could
+/// not be loaded.
+fn notice_html(notice: Notice, l: &crate::content::Locale) -> String {
+    let mut html = super::escape(notice.text(l));
+    if notice == Notice::LanguageMissing {
+        if let Some((code, text)) = super::language::missing_note() {
+            html.push_str(&format!(
+                " <span lang=\"{}\">{}</span>",
+                super::escape(&code),
+                super::escape(&text)
+            ));
+        }
+    }
+    html
 }

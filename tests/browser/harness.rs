@@ -56,6 +56,10 @@ pub struct StaticServer {
     /// While set, every request is read, then left waiting a minute: a network that is up
     /// but delivers nothing.
     pub stall: Arc<std::sync::atomic::AtomicBool>,
+    /// While set, a language's file (locales/) is not found.
+    pub lose_locales: Arc<std::sync::atomic::AtomicBool>,
+    /// While set, a language's file arrives cut in half, as from a broken download.
+    pub damage_locales: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl StaticServer {
@@ -70,12 +74,16 @@ impl StaticServer {
         let offline = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let portal = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let stall = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let lose_locales = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let damage_locales = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let network = Network {
             hold_wasm: hold_wasm.clone(),
             delay_wasm: delay_wasm.clone(),
             offline: offline.clone(),
             portal: portal.clone(),
             stall: stall.clone(),
+            lose_locales: lose_locales.clone(),
+            damage_locales: damage_locales.clone(),
         };
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
@@ -93,6 +101,8 @@ impl StaticServer {
             offline,
             portal,
             stall,
+            lose_locales,
+            damage_locales,
         }
     }
 
@@ -109,6 +119,8 @@ struct Network {
     offline: Arc<std::sync::atomic::AtomicBool>,
     portal: Arc<std::sync::atomic::AtomicBool>,
     stall: Arc<std::sync::atomic::AtomicBool>,
+    lose_locales: Arc<std::sync::atomic::AtomicBool>,
+    damage_locales: Arc<std::sync::atomic::AtomicBool>,
 }
 
 fn serve(mut stream: TcpStream, dist: &Path, log: &Mutex<Vec<String>>, network: &Network) {
@@ -165,7 +177,8 @@ fn serve(mut stream: TcpStream, dist: &Path, log: &Mutex<Vec<String>>, network: 
                 std::thread::sleep(Duration::from_millis(20));
             }
         }
-        let held = on(&network.hold_wasm) && path.ends_with(".wasm");
+        let held = (on(&network.hold_wasm) && path.ends_with(".wasm"))
+            || (on(&network.lose_locales) && path.contains("/locales/"));
         let file = file.filter(|_| !held);
         if path == PHONE_320 {
             // A 320 px phone in any engine: the app in a frame that wide (Firefox's and
@@ -186,7 +199,10 @@ fn serve(mut stream: TcpStream, dist: &Path, log: &Mutex<Vec<String>>, network: 
         }
         let response = match file.filter(|f| !f.components().any(|c| c.as_os_str() == "..")) {
             Some(f) if f.is_file() => {
-                let body = std::fs::read(&f).unwrap();
+                let mut body = std::fs::read(&f).unwrap();
+                if on(&network.damage_locales) && path.contains("/locales/") {
+                    body.truncate(body.len() / 2);
+                }
                 let mut head = format!(
                     "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n\r\n",
                     content_type(&f),
@@ -447,6 +463,14 @@ impl Drop for Browser {
     }
 }
 
+/// Set once by a test binary whose journeys run in Spanish (tests/spanish.rs): its browsers
+/// start with Spanish (Mexico) as their language, and the page object speaks Spanish.
+pub static SPANISH: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn spanish() -> bool {
+    SPANISH.load(std::sync::atomic::Ordering::SeqCst)
+}
+
 /// No browser test may hang a run: past this, its browser is ended and the test fails.
 const BROWSER_LIFETIME: Duration = Duration::from_secs(240);
 
@@ -465,7 +489,10 @@ impl Browser {
     }
 
     /// Starts an engine with these preferences (Chromium's or Firefox's own names).
-    pub async fn start_with_in(engine: Engine, prefs: serde_json::Value) -> Self {
+    pub async fn start_with_in(engine: Engine, mut prefs: serde_json::Value) -> Self {
+        if spanish() && prefs.get("intl.accept_languages").is_none() {
+            prefs["intl.accept_languages"] = serde_json::json!("es-MX,es");
+        }
         let server = StaticServer::start();
         // A free port can be taken again before the driver binds it, on a busy machine:
         // try a fresh port a few times. A driver that did not come up is ended here.

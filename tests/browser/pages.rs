@@ -5,20 +5,43 @@
 
 use super::harness::{axe_violations, Browser};
 use me_and_we::content::english;
-use me_and_we::content::locale::{fill, Words};
+use me_and_we::content::locale::{fill, Locale, Words};
 use me_and_we::model::compare::Partner;
 use me_and_we::model::dynamics::Dynamic;
 use me_and_we::model::session::{clean_name, Length};
 
+/// Spanish, from the file the app ships.
+static SPANISH: std::sync::LazyLock<&'static Locale> = std::sync::LazyLock::new(|| {
+    let text = include_str!("../../public/locales/es.txt");
+    Box::leak(Box::new(
+        Locale::from_file(text, english()).expect("es.txt reads"),
+    ))
+});
+
+/// Spanish, whatever this binary speaks.
+pub fn spanish_locale() -> &'static Locale {
+    &SPANISH
+}
+
+/// The locale the app shows in this test binary: English, or Spanish where the binary
+/// runs its journeys in Spanish ([`super::harness::SPANISH`]).
+pub fn locale() -> &'static Locale {
+    if super::harness::spanish() {
+        &SPANISH
+    } else {
+        english()
+    }
+}
+
 /// The words the app shows, from the same locale the app is built with.
 pub fn words() -> &'static Words {
-    &english().words
+    &locale().words
 }
 
 /// The name the app shows for what was typed in a partner's field: cleaned as the model
 /// cleans it, or the locale's default.
 pub fn shown_name(typed: &str, partner: Partner) -> String {
-    english().name(clean_name(typed).as_deref(), partner)
+    locale().name(clean_name(typed).as_deref(), partner)
 }
 
 /// "Pass the device to {name}".

@@ -1,0 +1,113 @@
+//! Choosing a language at any point: a partner may switch during their own turn and
+//! nothing typed or picked is lost; a check-in started in one language is answered and
+//! compared in another; the choice is a setting of this device, which the quick exit
+//! clears. Browsers here start in English.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "browser/harness.rs"]
+mod harness;
+#[path = "browser/pages.rs"]
+mod pages;
+
+use harness::Browser;
+use me_and_we::content::english;
+use me_and_we::store::LANGUAGE_KEY;
+use pages::{spanish_locale, App};
+
+async fn switch_to(b: &Browser, code: &str) {
+    b.wait_for("#language")
+        .await
+        .select_by_value(code)
+        .await
+        .expect("choose a language");
+    b.wait_js(
+        &format!("return document.documentElement.lang === '{code}'"),
+        "the page in the chosen language",
+    )
+    .await;
+}
+
+/// A browser in English: the switch is on every screen, and a partner may switch mid-turn.
+async fn english_browser() -> Browser {
+    Browser::start_with(serde_json::json!({ "intl.accept_languages": "en-US,en" })).await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn switching_at_any_point_loses_nothing_and_a_check_in_crosses_languages() {
+    let b = english_browser().await;
+    let (en, es) = (english(), spanish_locale());
+    let app = App::open(&b).await;
+    assert_eq!(
+        b.js("return document.documentElement.lang").await,
+        serde_json::json!("en")
+    );
+    app.choose(me_and_we::model::session::Length::Quick).await;
+    // Half-typed names survive a switch.
+    b.type_into("#name-a", "Ana").await;
+    b.type_into("#name-b", "Luis").await;
+    switch_to(&b, "es").await;
+    b.wait_title(es.words.setup_title).await;
+    b.until("the names kept", async || {
+        b.js("return [document.getElementById('name-a').value, document.getElementById('name-b').value]")
+            .await
+            == serde_json::json!(["Ana", "Luis"])
+    })
+    .await;
+    assert_eq!(
+        b.js(&format!("return localStorage.getItem('{LANGUAGE_KEY}')"))
+            .await,
+        serde_json::json!("es")
+    );
+    b.press(es.words.setup_continue).await;
+    b.press(&me_and_we::content::fill(
+        es.words.handoff_ready,
+        &[("name", "Ana")],
+    ))
+    .await;
+    // A choice picked but not yet confirmed survives a switch back, mid-turn.
+    b.click("#most-d").await;
+    switch_to(&b, "en").await;
+    b.until("the choice kept", async || {
+        b.js("return document.getElementById('most-d').checked")
+            .await
+            == serde_json::json!(true)
+    })
+    .await;
+    assert_eq!(
+        b.js("return document.title").await,
+        serde_json::json!(me_and_we::content::en::page::PAGE.title)
+    );
+    // The rest of the check-in in English, the results in Spanish.
+    b.press(en.words.next).await;
+    app.answer(11, "i").await;
+    app.safety_check(&[]).await;
+    app.begin_turn("Luis").await;
+    app.answer(12, "c").await;
+    app.safety_check(&[]).await;
+    app.reveal_once_both_tick().await;
+    b.wait_title(en.words.results_title).await;
+    switch_to(&b, "es").await;
+    b.wait_title(es.words.results_title).await;
+    // The quick exit forgets the language too.
+    app.quick_exit().await;
+    assert_eq!(
+        b.js(&format!("return localStorage.getItem('{LANGUAGE_KEY}')"))
+            .await,
+        serde_json::Value::Null
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn under_keep_nothing_the_language_is_not_kept() {
+    let b = english_browser().await;
+    App::open(&b).await;
+    b.click("details.settings summary").await;
+    b.click("#keep-nothing").await;
+    switch_to(&b, "es").await;
+    b.wait_title(spanish_locale().words.landing_title).await;
+    assert_eq!(
+        b.js(&format!("return localStorage.getItem('{LANGUAGE_KEY}')"))
+            .await,
+        serde_json::Value::Null
+    );
+}
