@@ -82,13 +82,15 @@ fn is_app_file(url: &str) -> bool {
             || file.ends_with(".wasm")
             || file.ends_with(".svg")
             || file.ends_with(".png")
+            // A language's words, named by their hash (.ci/locales.mjs).
+            || (file.starts_with("locales/") && file.ends_with(".txt"))
     })
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_check_in_goes_on_without_a_network_after_the_first_visit() {
     let (b, kept) = with_offline_copy().await;
-    for wanted in ["_bg.wasm", ".css", "boot.js", harness::SUB_PATH] {
+    for wanted in ["_bg.wasm", ".css", "boot.js", harness::SUB_PATH, ".txt"] {
         assert!(
             kept.iter().any(|url| url.ends_with(wanted)),
             "{wanted} is not kept: {kept:?}"

@@ -3,6 +3,7 @@
 //! option in more than 45% of the bank's scenarios (chance is 25%). A tie of k options
 //! scores 1/k for each. Run with `-- --nocapture` to see the table.
 
+use me_and_we::content::locale::Locale;
 use me_and_we::content::{bank, english};
 use me_and_we::model::dynamics::Dynamic;
 
@@ -58,7 +59,7 @@ const CUES: [(&str, &[&str]); 12] = [
 fn words(text: &str) -> Vec<String> {
     text.replace('\u{2019}', "'")
         .to_lowercase()
-        .split(|c: char| !(c.is_ascii_alphabetic() || c == '\''))
+        .split(|c: char| !(c.is_alphabetic() || c == '\''))
         .filter(|w| !w.is_empty())
         .map(str::to_owned)
         .collect()
@@ -88,8 +89,112 @@ fn sentences(text: &str) -> f64 {
 /// A surface feature: its name and how much of it a text has.
 type Feature = (String, Box<dyn Fn(&str) -> f64>);
 
-/// Every surface feature the test knows, by name.
+/// Words that mark an option as extreme, in Spanish.
+const INTENSIFICADORES: [&str; 17] = [
+    "todo",
+    "toda",
+    "todos",
+    "todas",
+    "siempre",
+    "nunca",
+    "jamás",
+    "nada",
+    "completamente",
+    "totalmente",
+    "realmente",
+    "muy",
+    "entero",
+    "entera",
+    "absolutamente",
+    "constantemente",
+    "indefenso",
+];
+
+/// The same cue-word groups in Spanish (each verb in the forms the bank uses).
+const PISTAS: [(&str, &[&str]); 12] = [
+    (
+        "nosotros/nos/nuestro",
+        &[
+            "nosotros",
+            "nos",
+            "nuestro",
+            "nuestra",
+            "nuestros",
+            "nuestras",
+            "lo nuestro",
+        ],
+    ),
+    ("ambos/cada", &["ambos", "ambas", "cada"]),
+    (
+        "pedir/preguntar",
+        &[
+            "pedir",
+            "pediría",
+            "pido",
+            "pedirle",
+            "preguntar",
+            "preguntaría",
+            "pregunto",
+            "preguntarle",
+        ],
+    ),
+    (
+        "decir/contar/hablar",
+        &[
+            "decir",
+            "diría",
+            "digo",
+            "decirle",
+            "contar",
+            "contaría",
+            "cuento",
+            "contarle",
+            "hablar",
+            "hablaría",
+            "hablo",
+            "hablarlo",
+            "lo hablaría",
+            "compartir",
+            "compartiría",
+        ],
+    ),
+    (
+        "por mi cuenta/a solas",
+        &[
+            "por mi cuenta",
+            "a solas",
+            "mi propio",
+            "mi propia",
+            "mis propios",
+            "mis propias",
+        ],
+    ),
+    ("esperar", &["esperar", "esperaría", "espero"]),
+    ("aunque", &["aunque"]),
+    ("no puedo", &["no puedo", "no podría"]),
+    ("en pareja/juntos", &["en pareja", "juntos", "juntas"]),
+    (
+        "sentir",
+        &[
+            "sentir",
+            "siento",
+            "sentiría",
+            "sentirme",
+            "sentirnos",
+            "me siento",
+        ],
+    ),
+    ("confiar", &["confiar", "confío", "confiaría", "confianza"]),
+    ("intensificadores", &INTENSIFICADORES),
+];
+
+/// Every surface feature the test knows, by name, with English's cue words.
 fn features() -> Vec<Feature> {
+    features_with(&CUES)
+}
+
+/// Every surface feature, with a language's cue words.
+fn features_with(cues: &'static [(&'static str, &'static [&'static str])]) -> Vec<Feature> {
     let mut f: Vec<Feature> = vec![
         ("words".into(), Box::new(|t: &str| words(t).len() as f64)),
         (
@@ -109,21 +214,33 @@ fn features() -> Vec<Feature> {
             }),
         ),
     ];
-    for (name, group) in CUES {
-        f.push((name.into(), Box::new(move |t: &str| cue_count(t, group))));
+    for (name, group) in cues {
+        f.push(((*name).into(), Box::new(move |t: &str| cue_count(t, group))));
     }
     f
 }
 
+/// Spanish, from the file the app ships.
+fn spanish() -> &'static Locale {
+    static ES: std::sync::OnceLock<Locale> = std::sync::OnceLock::new();
+    ES.get_or_init(|| {
+        Locale::from_file(include_str!("../public/locales/es.txt"), english()).expect("es.txt")
+    })
+}
+
 /// The bank's options in English, per scenario in `Dynamic::ALL` order.
 fn options() -> Vec<[&'static str; 4]> {
-    let locale = english();
+    options_in(english())
+}
+
+/// The bank's options in a locale, per scenario in `Dynamic::ALL` order.
+fn options_in(locale: &'static Locale) -> Vec<[&'static str; 4]> {
     bank::SCENARIOS
         .iter()
         .map(|s| {
             let t = locale
                 .scenario(s.id)
-                .unwrap_or_else(|| panic!("scenario {} has no English words", s.id));
+                .unwrap_or_else(|| panic!("scenario {} has no {} words", s.id, locale.lang));
             Dynamic::ALL.map(|d| t.option(d))
         })
         .collect()
@@ -175,7 +292,26 @@ fn helpers_count_what_they_say() {
 
 #[test]
 fn no_surface_rule_finds_a_dynamic() {
-    let bank = options();
+    no_surface_rule_finds_a_dynamic_in(options(), features());
+}
+
+/// The same rule for the Spanish bank, with Spanish cue words (issue 15).
+#[test]
+fn no_surface_rule_finds_a_dynamic_in_spanish() {
+    no_surface_rule_finds_a_dynamic_in(options_in(spanish()), features_with(&PISTAS));
+}
+
+#[test]
+fn no_intensifiers_in_spanish_options() {
+    for (i, options) in options_in(spanish()).iter().enumerate() {
+        for text in options {
+            let n = cue_count(text, &INTENSIFICADORES);
+            assert_eq!(n, 0.0, "scenario #{i}: intensifier in {text:?}");
+        }
+    }
+}
+
+fn no_surface_rule_finds_a_dynamic_in(bank: Vec<[&'static str; 4]>, features: Vec<Feature>) {
     let codes = Dynamic::ALL.map(|d| d.code());
     println!(
         "surface rules over {} scenarios (chance 0.25, limit {MOST_ANY_RULE_MAY_FIND})",
@@ -186,7 +322,7 @@ fn no_surface_rule_finds_a_dynamic() {
         "feature", "rule", codes[0], codes[1], codes[2], codes[3]
     );
     let mut worst = (0.0, String::new());
-    for (name, feature) in features() {
+    for (name, feature) in features {
         for most in [true, false] {
             let r = rates(&bank, &feature, most);
             let rule = if most { "most" } else { "fewest" };
