@@ -67,16 +67,17 @@ new MutationObserver(() => requestAnimationFrame(() => {
 // (below) and handed over once; any later ask fetches again, so a file that failed or
 // arrived damaged can be tried again.
 const earlyWords = {};
-const fetchLocale = (lang) => {
+const fetchLocale = (lang, again) => {
   const link = document.querySelector(`link[rel=alternate][hreflang="${lang}"]`);
   if (!link || lang === 'en') return Promise.reject(new Error(`no words for ${lang}`));
-  return fetch(link.href).then((response) => {
+  // Asked again (a switch, a retry): past any kept copy, which may be the one that failed.
+  return fetch(link.href, again ? { cache: 'reload' } : {}).then((response) => {
     if (!response.ok) throw new Error(`${response.status}`);
     return response.text();
   });
 };
 globalThis.meAndWeLocale = (lang) => {
-  const words = earlyWords[lang] ?? fetchLocale(lang);
+  const words = earlyWords[lang] ?? fetchLocale(lang, true);
   delete earlyWords[lang];
   return words;
 };

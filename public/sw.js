@@ -82,10 +82,21 @@ function keepOther(request) {
   };
 }
 
-// Hashed names: the kept copy is the right one by construction.
+// Hashed names: the kept copy is the right one by construction, unless the page asks for
+// a file again on purpose (`cache: 'reload'`: a language file that did not read whole,
+// public/boot.js): then the network's copy, kept in its place; offline, the kept one.
 async function hashed(event) {
   const kept = await caches.match(event.request, { cacheName: CACHE });
-  return kept ?? fetch(event.request);
+  if (kept && event.request.cache !== 'reload') return kept;
+  try {
+    const response = await fetch(event.request);
+    if (response.ok && kept) {
+      event.waitUntil(caches.open(CACHE).then((cache) => cache.put(event.request, response.clone())));
+    }
+    return response;
+  } catch (e) {
+    return kept ?? Response.error();
+  }
 }
 
 self.addEventListener('fetch', (event) => {

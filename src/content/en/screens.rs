@@ -53,7 +53,7 @@ pub const WORDS: Words = Words {
     storage_removed_elsewhere: "This check-in was cleared in another tab or window, so it is gone from this one too.",
     storage_unreadable_elsewhere: "Another tab or window saved a check-in this one can’t read. This tab keeps its own answers on screen; to be safe, use one tab at a time.",
     storage_newer_elsewhere: "A newer version of Me & We is open in another tab or window, so this one has stopped saving to avoid overwriting it. Reload this page to carry on with the newer version.",
-    language_missing: "The words of the language you chose could not be loaded, so Me & We is in English for now. Nothing you entered is lost.",
+    language_missing: "That language could not be loaded, so Me & We is in English for now. Nothing is lost.",
     language_label: "Language",
     language_name: "English",
     reload: "Reload",
