@@ -5,8 +5,9 @@
 // - ships its texts in order without their keys (the app reads them by position), named
 //   by a hash of that content (locales/<lang>-<hash>.txt), which the offline copy
 //   (public/sw.js) keeps like the app's other hashed files;
-// - adds <link rel="alternate" hreflang="<lang>"> to the page's head, with its page title
-//   and its "could not load" sentence (read here, at build time,
+// - adds <link rel="me-and-we-words" hreflang="<lang>"> to the page's head, with its page
+//   title and its "could not load" sentence (a rel of our own: browsers fetch nothing for
+//   it, and "alternate" would tell search engines the file is a translated page) (read here, at build time,
 //   so the app can say it in that language even when the file cannot be fetched);
 // - adds <template id="first-paint-<lang>">: the static first screen (#prerender) with the
 //   text of every element marked data-w="<key>" (and each data-w-<attribute>) taken from
@@ -152,7 +153,7 @@ const templates = languages
 const links = languages
   .map(
     (l) =>
-      `<link rel="alternate" hreflang="${l.lang}" href="${l.href}" data-page-title="${escape(l.title)}"` +
+      `<link rel="me-and-we-words" hreflang="${l.lang}" href="${l.href}" data-page-title="${escape(l.title)}"` +
       (l.missing ? ` data-missing="${escape(l.missing)}"` : "") +
       ">",
   )

@@ -68,7 +68,7 @@ new MutationObserver(() => requestAnimationFrame(() => {
 // arrived damaged can be tried again.
 const earlyWords = {};
 const fetchLocale = (lang, again) => {
-  const link = document.querySelector(`link[rel=alternate][hreflang="${lang}"]`);
+  const link = document.querySelector(`link[rel=me-and-we-words][hreflang="${lang}"]`);
   if (!link || lang === 'en') return Promise.reject(new Error(`no words for ${lang}`));
   // Asked again (a switch, a retry): past any kept copy, which may be the one that failed.
   return fetch(link.href, again ? { cache: 'reload' } : {}).then((response) => {

@@ -385,10 +385,10 @@ fn each_locale_ships_hashed_with_its_first_screen_its_manifest_and_the_pickers_h
     );
     let html = fs::read_to_string(stage.join("index.html")).unwrap();
     // Both languages are offered and linked, each with its own words.
-    assert!(html.contains(&format!(r#"<link rel="alternate" hreflang="es" href="locales/{hashed}" data-page-title="Me &amp; We en español" data-missing="No se pudo &lt;cargar&gt;.">"#)), "{html}");
+    assert!(html.contains(&format!(r#"<link rel="me-and-we-words" hreflang="es" href="locales/{hashed}" data-page-title="Me &amp; We en español" data-missing="No se pudo &lt;cargar&gt;.">"#)), "{html}");
     assert!(
         html.contains(
-            r#"<link rel="alternate" hreflang="en" href="./" data-page-title="Me &amp; We">"#
+            r#"<link rel="me-and-we-words" hreflang="en" href="./" data-page-title="Me &amp; We">"#
         ),
         "{html}"
     );

@@ -1,4 +1,4 @@
-//! The language in use: the ones this build offers (the page's `<link rel="alternate"
+//! The language in use: the ones this build offers (the page's `<link rel="me-and-we-words"
 //! hreflang>`, written by .ci/locales.mjs), each one's words fetched once from its hashed
 //! file (public/boot.js's `meAndWeLocale`), and the switch in the header.
 
@@ -16,7 +16,7 @@ pub fn shown() -> String {
 
 fn link(code: &str) -> Option<web_sys::Element> {
     document()
-        .query_selector(&format!("link[rel=alternate][hreflang=\"{code}\"]"))
+        .query_selector(&format!("link[rel=me-and-we-words][hreflang=\"{code}\"]"))
         .ok()
         .flatten()
 }
