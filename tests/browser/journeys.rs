@@ -344,14 +344,6 @@ pub async fn talk_it_through(engine: Engine) {
 
 /// Every screen on a 320 px phone (the app in a frame that wide): nothing runs off the side.
 pub async fn every_screen_at_320_px(engine: Engine) {
-    if engine == Engine::WebKit {
-        // Skipped by name, not silently. WebKitGTK's window does not get narrower than
-        // 447 px under its driver, so 320 px means a frame. In a frame its driver's clicks
-        // did not always reach the page: a walk passed alone and, beside other suites,
-        // waited 20 s for an answer to move on (2026-12-02). Still to be solved.
-        eprintln!("webkit::every_screen_at_320_px: skipped by name (clicks inside a frame)");
-        return;
-    }
     let b = Browser::start_in(engine).await;
     b.open_at_320().await;
     let app = App::on(&b);
