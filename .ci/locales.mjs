@@ -13,9 +13,11 @@
 //   text of every element marked data-w="<key>" (and each data-w-<attribute>) taken from
 //   the file's words.<key>, so the first paint never shows English to that reader;
 // - writes manifest-<lang>.webmanifest with the file's page.manifest_* words.
-// English, compiled into the app, gets a link too (its words come from the page itself).
-// Then the markers are removed, every language is offered in the switch, and the page's
-// one inline script (the language picker) is allowed by its hash in the CSP.
+// English, compiled into the app, gets a link too (its words come from the page itself),
+// and a template of the first screen as written. The first screen then leaves the page's
+// body: the picker puts the chosen language's copy in its place before anything is drawn.
+// The markers are removed, every language is offered in the switch, and the page's one
+// inline script (the language picker) is allowed by its hash in the CSP.
 //
 // Usage: node .ci/locales.mjs <staging dir>
 import { createHash } from "node:crypto";
@@ -146,9 +148,10 @@ const withOptions = (html, chosen) =>
   html.replace(/(<select\b[^>]*\bid="?language"?[^>]*>)[\s\S]*?(<\/select>)/, (_, open, close) =>
     open + languages.map((l) => option(l.lang, l.name, l.lang === chosen)).join("") + close,
   );
+// Every language's first screen, English's too, as a template the picker puts in place:
+// a screen it then takes away could be drawn first.
 const templates = languages
-  .filter((l) => l.lang !== "en")
-  .map((l) => `<template id="first-paint-${l.lang}">${strip(withOptions(translate(prerender, l.words, l.file), l.lang))}</template>`)
+  .map((l) => `<template id="first-paint-${l.lang}">${strip(withOptions(l.words ? translate(prerender, l.words, l.file) : prerender, l.lang))}</template>`)
   .join("");
 const links = languages
   .map(
@@ -159,11 +162,12 @@ const links = languages
   )
   .join("");
 
-page = page.slice(0, start) + strip(withOptions(prerender, "en")) + page.slice(end);
+page = page.slice(0, start) + page.slice(end);
 if (!page.includes("</head>")) fail("index.html has no </head>");
 page = page.replace("</head>", () => `${links}</head>`);
 
-// The picker: the one inline script. The templates go just before it, so it finds them.
+// The picker: the one inline script, at the start of the body. The templates go just
+// before it, so it finds them.
 const scripts = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)];
 if (scripts.length !== 1) fail(`expected one inline script (the language picker) in index.html, found ${scripts.length}`);
 const picker = scripts[0];

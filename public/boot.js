@@ -105,11 +105,14 @@ addEventListener('beforeprint', () => {
 addEventListener('afterprint', () => { for (const d of closed) d.open = false; });
 
 const tag = document.querySelector('script[data-app-js]');
-// Fetch the app once the first paint is on screen, so the download never competes with it.
+// Fetch the app once the first screen is on screen, so the download never competes with it:
+// the first contentful paint, not the first paint, which may come a frame earlier with
+// nothing in it yet (the picker in index.html puts the screen in).
 // A tab opened in the background paints nothing: then go ahead after a short wait.
 await new Promise((painted) => {
   try {
-    new PerformanceObserver(painted).observe({ type: 'paint', buffered: true });
+    new PerformanceObserver((paints) => paints.getEntriesByName('first-contentful-paint').length && painted())
+      .observe({ type: 'paint', buffered: true });
   } catch (e) { /* no paint timing here */ }
   setTimeout(painted, 500);
 });

@@ -414,7 +414,20 @@ fn each_locale_ships_hashed_with_its_first_screen_its_manifest_and_the_pickers_h
         "{template}"
     );
     // The English screen keeps its words, offers Spanish, and loses the build's markers.
-    let english = html.split("<template").next().unwrap();
+    // Every language's screen is a template, which the picker puts in the page: none is in
+    // the body as such, to be drawn before the picker has chosen.
+    let english = html
+        .split(r#"<template id="first-paint-en">"#)
+        .nth(1)
+        .expect("an English first screen")
+        .split("</template>")
+        .next()
+        .unwrap();
+    let outside: String = html
+        .split("<template")
+        .map(|t| t.split_once("</template>").map_or(t, |(_, after)| after))
+        .collect();
+    assert!(!outside.contains("prerender"), "{outside}");
     assert!(
         english.contains(r#"<p class="lead">Hello &amp; welcome</p>"#),
         "{english}"

@@ -73,10 +73,12 @@ async fn the_first_paint_is_spanish_before_the_app_and_the_readers_country_comes
         b.js("return document.title").await,
         serde_json::json!("Me & We · una revisión en pareja, en privado")
     );
-    let html = b.html().await;
+    // What the page shows (English's own screen is still a template in it, unshown).
+    let shown = b.js("return document.body.innerText").await;
+    let shown = shown.as_str().unwrap_or_default();
     for english_only in [english().words.landing_lead, english().words.start_full] {
         assert!(
-            !html.contains(english_only),
+            !shown.contains(english_only),
             "English on the Spanish first paint: {english_only}"
         );
     }
@@ -155,4 +157,39 @@ async fn a_missing_spanish_file_gives_english_with_a_notice_in_both_languages() 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_damaged_spanish_file_gives_english_with_a_notice_in_both_languages() {
     falls_back(true).await;
+}
+
+/// Not one frame of the English first screen reaches a Spanish reader, even on a slow
+/// phone: every frame drawn before the app is live shows the Spanish one. (The picker once
+/// ran at the end of the page, and Chromium could draw the English screen before it ran.)
+#[tokio::test(flavor = "multi_thread")]
+async fn no_frame_shows_the_english_first_screen_to_a_spanish_reader() {
+    in_spanish();
+    let b = Browser::start().await;
+    // Before each frame is drawn, what the first screen's lead says, if it can be seen.
+    b.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        serde_json::json!({ "source": "window.seen = []; const look = () => { \
+            const lead = document.querySelector('#prerender .lead'); \
+            if (lead && getComputedStyle(lead).visibility !== 'hidden') seen.push(lead.textContent); \
+            const live = !document.getElementById('prerender') && document.getElementById('screen-title'); \
+            if (!live) requestAnimationFrame(look); }; \
+            requestAnimationFrame(look);" }),
+    )
+    .await;
+    b.cdp(
+        "Emulation.setCPUThrottlingRate",
+        serde_json::json!({ "rate": 6 }),
+    )
+    .await;
+    for _ in 0..5 {
+        b.open().await;
+        let seen = b.js("return window.seen").await;
+        let seen: Vec<String> = serde_json::from_value(seen).expect("texts");
+        assert!(!seen.is_empty(), "no frame was drawn before the app");
+        assert!(
+            seen.iter().all(|lead| lead == words().landing_lead),
+            "frames drawn: {seen:?}"
+        );
+    }
 }
