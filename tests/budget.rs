@@ -14,13 +14,14 @@ use std::process::Command;
 /// kept apart and an early tap kept (119,687 -> 122,513), then by what Spanish added
 /// for everyone (122,604 -> 129,971: the language switch, loading and reading a locale
 /// file, the Spanish first screen and its picker in the page; issue 15 allowed 2,500,
-/// so this is over that allowance, and at the product's ceiling), so growth is a choice
-/// someone makes.
+/// so this is over that allowance, and at the product's ceiling; 129,343 after the
+/// allocator and the first screens' templates, 2026-12-03), so growth is a choice someone
+/// makes.
 const FIRST_LOAD_BUDGET: usize = 130_000;
 /// The WebAssembly alone, brotli, in bytes, so a change says where it grew (110,418 ->
 /// 113,048 with the 40-scenario bank; 112,754 -> 115,118 with talk it through; 115,118
-/// -> 121,100 with Spanish).
-const WASM_BUDGET: usize = 121_200;
+/// -> 121,100 with Spanish; 120,432 with talc as the allocator).
+const WASM_BUDGET: usize = 120_500;
 /// A Spanish first visit fetches its words too (locales/es-<hash>.txt): at most this much
 /// more than the English first load (issue 15).
 const SPANISH_EXTRA_BUDGET: usize = 20_000;

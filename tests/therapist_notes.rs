@@ -6,7 +6,7 @@ use me_and_we::content::english;
 use me_and_we::content::locale::FacilitatorNote;
 
 fn pattern_note(p: PatternKind) -> FacilitatorNote {
-    english().pattern_note(p).clone()
+    *english().pattern_note(p)
 }
 const NOTES: &me_and_we::content::locale::Notes = &me_and_we::content::en::therapist::NOTES;
 const W: &me_and_we::content::locale::Words = &me_and_we::content::en::screens::WORDS;
@@ -48,10 +48,10 @@ fn all_notes() -> Vec<(String, FacilitatorNote)> {
         }
         out.push((format!("pattern {p:?}"), pattern_note(p)));
     }
-    out.push(("map".to_owned(), MAP_NOTE.clone()));
-    out.push(("differences".to_owned(), DIFFERENCES_NOTE.clone()));
-    out.push(("agreements".to_owned(), AGREEMENTS_NOTE.clone()));
-    out.push(("prompts".to_owned(), PROMPTS_NOTE.clone()));
+    out.push(("map".to_owned(), *MAP_NOTE));
+    out.push(("differences".to_owned(), *DIFFERENCES_NOTE));
+    out.push(("agreements".to_owned(), *AGREEMENTS_NOTE));
+    out.push(("prompts".to_owned(), *PROMPTS_NOTE));
     out
 }
 
