@@ -28,6 +28,7 @@ pub fn start() {
 pub fn App(locale: &'static Locale, notice: Option<Notice>) -> impl IntoView {
     let language_notice = notice;
     ui::recovery::install();
+    ui::recovery::show_in(locale);
     // The static first paint in index.html gives way to the live screen, in the same frame.
     if let Some(static_landing) = document().get_element_by_id("prerender") {
         ui::language::keep_options();

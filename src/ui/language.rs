@@ -124,6 +124,7 @@ fn switch(code: String, language: super::Language, device: Device) {
         // (it follows `<html lang>`), and puts focus back on the switch.
         show_in(&code);
         language.0.set(l);
+        super::recovery::show_in(l);
         super::frame::install_print_footer(l);
         super::frame::retell(l);
     });

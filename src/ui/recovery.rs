@@ -1,7 +1,10 @@
 //! If the app ever panics, WebAssembly stops for good. Instead of a frozen page, the
-//! panic hook draws a plain recovery screen: reload, or download what is saved.
+//! panic hook draws a plain recovery screen, in the language in use: reload, or download
+//! what is saved.
 
+#[cfg(test)]
 use crate::content::english;
+use crate::content::locale::Words;
 
 use super::escape;
 
@@ -20,8 +23,7 @@ fn data_url(text: &str) -> String {
 
 /// The recovery screen's HTML, given what is saved (if anything). The download is offered
 /// only when the saved session may be shared (not in the middle of a partner's turn).
-pub fn recovery_html(saved: Option<&str>) -> String {
-    let words = &english().words;
+pub fn recovery_html(saved: Option<&str>, words: &Words) -> String {
     let shareable = saved
         .and_then(|s| crate::store::decode(s).ok())
         .is_some_and(|s| s.shareable());
@@ -50,6 +52,18 @@ pub fn recovery_html(saved: Option<&str>) -> String {
     )
 }
 
+thread_local! {
+    /// The words the app shows now (a `Cell`: the hook reads it whatever else was
+    /// borrowed when the panic came).
+    static SHOWN: std::cell::Cell<&'static Words> =
+        std::cell::Cell::new(&crate::content::english().words);
+}
+
+/// The recovery screen speaks the language the app is in.
+pub fn show_in(l: &'static crate::content::Locale) {
+    SHOWN.with(|w| w.set(&l.words));
+}
+
 /// Installs the hook. Safe to call more than once.
 pub fn install() {
     #[cfg(target_arch = "wasm32")]
@@ -61,7 +75,7 @@ pub fn install() {
             .and_then(|w| w.local_storage().ok().flatten())
             .and_then(|s| s.get_item(crate::store::KEY).ok().flatten());
         if let Some(body) = doc.body() {
-            body.set_inner_html(&recovery_html(saved.as_deref()));
+            body.set_inner_html(&recovery_html(saved.as_deref(), SHOWN.with(|w| w.get())));
         }
     }));
 }
@@ -97,7 +111,7 @@ mod tests {
             s.apply(step, &SCENARIOS).unwrap();
         }
         let mid_turn = crate::store::encode(&s);
-        let html = recovery_html(Some(&mid_turn));
+        let html = recovery_html(Some(&mid_turn), words);
         assert!(!html.contains("download="), "no file mid-turn");
         assert!(html.contains(&escape(words.recovery_lead)));
 
@@ -108,14 +122,36 @@ mod tests {
             false,
             &crate::content::bank::SCENARIOS,
         ));
-        let html = recovery_html(Some(&setup));
+        let html = recovery_html(Some(&setup), words);
         assert!(html.contains("download="));
         assert!(html.contains(&data_url(&setup)));
 
-        let nothing = recovery_html(None);
+        let nothing = recovery_html(None, words);
         assert!(nothing.contains(words.recovery_reload) && nothing.contains(words.quick_exit));
         assert!(nothing.contains(&escape(words.recovery_lead_unsaved)));
         assert!(!nothing.contains("download="));
+    }
+
+    #[test]
+    fn the_recovery_screen_speaks_the_language_in_use() {
+        let spanish = crate::content::Locale::from_file(
+            include_str!("../../public/locales/es.txt"),
+            english(),
+        )
+        .expect("the Spanish file reads");
+        let spanish: &'static crate::content::Locale = Box::leak(Box::new(spanish));
+        // Until the app says otherwise, English.
+        assert_eq!(SHOWN.with(|w| w.get()), &english().words);
+        show_in(spanish);
+        let html = recovery_html(None, SHOWN.with(|w| w.get()));
+        assert!(
+            html.contains(&escape(spanish.words.recovery_title)),
+            "{html}"
+        );
+        assert!(
+            !html.contains(&escape(english().words.recovery_title)),
+            "{html}"
+        );
     }
 
     #[test]
