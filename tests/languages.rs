@@ -88,6 +88,24 @@ async fn switching_at_any_point_loses_nothing_and_a_check_in_crosses_languages()
     b.wait_title(en.words.results_title).await;
     switch_to(&b, "es").await;
     b.wait_title(es.words.results_title).await;
+    // Mid-talk, a switch keeps the talk where it was: the same turn, in the new words.
+    b.press(es.words.talk_start).await;
+    b.wait_title(es.words.talk_title).await;
+    b.click("#talk-next").await;
+    b.wait_title(es.words.talk_topic_title).await;
+    b.click("#topic-0").await;
+    b.click("#talk-next").await;
+    let speaker = b.text("#screen-title").await;
+    let name = ["Ana", "Luis"]
+        .into_iter()
+        .find(|n| speaker == me_and_we::content::fill(es.words.talk_speaks, &[("name", n)]))
+        .unwrap_or_else(|| panic!("a turn: {speaker}"));
+    switch_to(&b, "en").await;
+    b.wait_title(&me_and_we::content::fill(
+        en.words.talk_speaks,
+        &[("name", name)],
+    ))
+    .await;
     // The quick exit forgets the language too.
     app.quick_exit().await;
     assert_eq!(

@@ -123,6 +123,7 @@ fn switch(code: String, language: super::Language, device: Device) {
         // public/boot.js keeps what is typed or picked on the screen across the rebuild
         // (it follows `<html lang>`), and puts focus back on the switch.
         show_in(&code);
+        super::talk::carry_over();
         language.0.set(l);
         super::recovery::show_in(l);
         super::frame::install_print_footer(l);

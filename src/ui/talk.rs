@@ -228,6 +228,27 @@ impl Place {
     }
 }
 
+thread_local! {
+    /// The talk on screen, so that a new language can carry its place over.
+    static ON_SCREEN: std::cell::Cell<Option<Place>> = const { std::cell::Cell::new(None) };
+    /// Where the talk rebuilt in a new language picks up: step, topic, timer.
+    static CARRIED: std::cell::Cell<Option<(u8, usize, bool)>> = const { std::cell::Cell::new(None) };
+}
+
+/// Called as the language changes, before the screen is rebuilt in it: a talk under way
+/// goes on where it was instead of starting over. (A talk no longer on screen has its
+/// values gone, and carries nothing.)
+pub fn carry_over() {
+    let place = ON_SCREEN.with(std::cell::Cell::get).and_then(|p| {
+        Some((
+            p.step.try_get_untracked()?,
+            p.topic.try_get_untracked()?,
+            p.timer.try_get_value()?,
+        ))
+    });
+    CARRIED.with(|c| c.set(place));
+}
+
 /// What the plan step's fields hold now.
 fn typed_plans() -> [String; 2] {
     use wasm_bindgen::JsCast;
@@ -249,14 +270,20 @@ pub fn Talk() -> impl IntoView {
     };
     let names = [current.name(Partner::A), current.name(Partner::B)];
     let topics = results.topics();
+    let (first, first_topic, timing) = CARRIED
+        .with(std::cell::Cell::take)
+        .unwrap_or((OPENING, 0, false));
     let place = Place {
-        step: RwSignal::new(OPENING),
-        topic: RwSignal::new(0usize),
-        timer: StoredValue::new(false),
+        step: RwSignal::new(first),
+        topic: RwSignal::new(first_topic),
+        timer: StoredValue::new(timing),
         run: StoredValue::new(0u32),
         draft: StoredValue::new(None),
         time_up: words().words.talk_time_up,
     };
+    ON_SCREEN.with(|p| p.set(Some(place)));
+    // A turn carried over into a new language starts its gentle timer again.
+    place.start_timer();
     let Place {
         step,
         topic,
