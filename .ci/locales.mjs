@@ -12,7 +12,8 @@
 // - adds <template id="first-paint-<lang>">: the static first screen (#prerender) with the
 //   text of every element marked data-w="<key>" (and each data-w-<attribute>) taken from
 //   the file's words.<key>, so the first paint never shows English to that reader;
-// - writes manifest-<lang>.webmanifest with the file's page.manifest_* words.
+// - writes manifest-<lang>.webmanifest with the file's page.manifest_* words, and adds
+//   its page.noscript to the page's <noscript> note;
 // English, compiled into the app, gets a link too (its words come from the page itself),
 // and a template of the first screen as written. The first screen then leaves the page's
 // body: the picker puts the chosen language's copy in its place before anything is drawn.
@@ -128,6 +129,7 @@ for (const file of files) {
     name: need("words.language_name"),
     title: need("page.title"),
     missing: need("words.language_missing"),
+    noscript: need("page.noscript"),
     words,
     file,
   });
@@ -163,6 +165,11 @@ const links = languages
   .join("");
 
 page = page.slice(0, start) + page.slice(end);
+// Without scripts no picker runs: the note says it in every language.
+if (!page.includes("</noscript>")) fail("index.html has no <noscript> note");
+page = page.replace("</noscript>", () =>
+  languages.filter((l) => l.noscript).map((l) => `<p lang="${l.lang}">${escape(l.noscript)}</p>`).join("") + "</noscript>",
+);
 if (!page.includes("</head>")) fail("index.html has no </head>");
 page = page.replace("</head>", () => `${links}</head>`);
 

@@ -339,7 +339,7 @@ const PAGE_HEAD: &str = r#"<html lang="en"><head><title>Me &amp; We</title><meta
 const PAGE_BODY: &str = r#"</head><body><div id="prerender"><select id="language" aria-label="Language" data-w-aria-label="language_label"><option value="en" lang="en">English</option></select><p class="lead" data-w="landing_lead">Hello &amp; welcome</p><div><button title="Leave" data-w-title="quick_exit"><span data-w="quick_exit">Leave</span></button></div></div><noscript><p>No script</p></noscript><script>pick()</script></body></html>"#;
 
 /// A locale file with what the first screen and the build read.
-const SPANISH: &str = "lang = es\npage.title = Me & We en español\npage.manifest_name = Me & We: nombre\npage.manifest_short_name = M&W\npage.manifest_description = Descripción\nwords.language_label = Idioma\nwords.language_name = Español\nwords.language_missing = No se pudo <cargar>.\nwords.landing_lead = Hola & bienvenida\nwords.quick_exit = Salir \"ya\"\n";
+const SPANISH: &str = "lang = es\npage.title = Me & We en español\npage.manifest_name = Me & We: nombre\npage.manifest_short_name = M&W\npage.manifest_description = Descripción\npage.noscript = Sin <script> no va.\nwords.language_label = Idioma\nwords.language_name = Español\nwords.language_missing = No se pudo <cargar>.\nwords.landing_lead = Hola & bienvenida\nwords.quick_exit = Salir \"ya\"\n";
 
 /// The first 16 hex digits of sha256, as the build names files.
 fn sha16(bytes: &[u8]) -> String {
@@ -434,6 +434,13 @@ fn each_locale_ships_hashed_with_its_first_screen_its_manifest_and_the_pickers_h
     );
     assert!(english.contains(r#"<option value="en" lang="en" selected>English</option><option value="es" lang="es">Español</option>"#), "{english}");
     assert!(!html.contains("data-w"), "markers left in {html}");
+    // With scripts off no picker runs: the note is there in every language.
+    assert!(
+        html.contains(
+            r#"<noscript><p>No script</p><p lang="es">Sin &lt;script&gt; no va.</p></noscript>"#
+        ),
+        "{html}"
+    );
     // The picker runs by its hash, and only it: the CSP names exactly its digest.
     let digest = Command::new("bash")
         .arg("-c")
