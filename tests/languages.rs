@@ -12,20 +12,7 @@ mod pages;
 use harness::Browser;
 use me_and_we::content::english;
 use me_and_we::store::LANGUAGE_KEY;
-use pages::{spanish_locale, App};
-
-async fn switch_to(b: &Browser, code: &str) {
-    b.wait_for("#language")
-        .await
-        .select_by_value(code)
-        .await
-        .expect("choose a language");
-    b.wait_js(
-        &format!("return document.documentElement.lang === '{code}'"),
-        "the page in the chosen language",
-    )
-    .await;
-}
+use pages::{spanish_locale, switch_to, App};
 
 /// A browser in English: the switch is on every screen, and a partner may switch mid-turn.
 async fn english_browser() -> Browser {

@@ -15,7 +15,7 @@ mod pages;
 use harness::{Browser, Engine};
 use journeys::*;
 use me_and_we::content::english;
-use pages::{locale, words, App};
+use pages::{locale, switch_to, words, App};
 use std::sync::atomic::Ordering;
 
 fn in_spanish() {
@@ -110,19 +110,6 @@ async fn the_first_paint_is_spanish_before_the_app_and_the_readers_country_comes
         files.iter().all(|p| p.contains("/locales/es-")),
         "{asked:?}"
     );
-}
-
-async fn switch_to(b: &Browser, code: &str) {
-    b.wait_for("#language")
-        .await
-        .select_by_value(code)
-        .await
-        .expect("choose a language");
-    b.wait_js(
-        &format!("return document.documentElement.lang === '{code}'"),
-        "the page in the chosen language",
-    )
-    .await;
 }
 
 async fn falls_back(damaged: bool) {

@@ -510,3 +510,18 @@ impl<'a> App<'a> {
             .unwrap();
     }
 }
+
+/// Chooses a language with the switch (on the first screen or in the header), and waits
+/// until the page is in it.
+pub async fn switch_to(b: &Browser, code: &str) {
+    b.wait_for("#language")
+        .await
+        .select_by_value(code)
+        .await
+        .expect("choose a language");
+    b.wait_js(
+        &format!("return document.documentElement.lang === '{code}'"),
+        "the page in the chosen language",
+    )
+    .await;
+}
