@@ -15,13 +15,15 @@ use std::process::Command;
 /// for everyone (122,604 -> 129,971: the language switch, loading and reading a locale
 /// file, the Spanish first screen and its picker in the page; issue 15 allowed 2,500,
 /// so this is over that allowance, and at the product's ceiling; 129,343 after the
-/// allocator and the first screens' templates, 2026-12-03), so growth is a choice someone
-/// makes.
+/// allocator and the first screens' templates, then 129,787 with the recovery screen and
+/// the talk in the language in use and the no-script note in every language, 2026-12-03),
+/// so growth is a choice someone makes.
 const FIRST_LOAD_BUDGET: usize = 130_000;
 /// The WebAssembly alone, brotli, in bytes, so a change says where it grew (110,418 ->
 /// 113,048 with the 40-scenario bank; 112,754 -> 115,118 with talk it through; 115,118
-/// -> 121,100 with Spanish; 120,432 with talc as the allocator).
-const WASM_BUDGET: usize = 120_500;
+/// -> 121,100 with Spanish; 120,432 with talc as the allocator; 120,838 with the recovery
+/// screen and a talk carried across a change of language).
+const WASM_BUDGET: usize = 120_900;
 /// A Spanish first visit fetches its words too (locales/es-<hash>.txt): at most this much
 /// more than the English first load (issue 15).
 const SPANISH_EXTRA_BUDGET: usize = 20_000;
