@@ -19,7 +19,14 @@ pub fn start() {
     // wasm-bindgen's own: Leptos's executor starts with the mount, after this.
     wasm_bindgen_futures::spawn_local(async {
         let (locale, notice) = ui::language::starting().await;
-        leptos::mount::mount_to_body(move || App(AppProps { locale, notice }));
+        let mount = move || leptos::mount::mount_to_body(move || App(AppProps { locale, notice }));
+        // Another language's words were just read: the screen is built in a task of its
+        // own, so that neither holds up the page for long.
+        if locale.lang == content::english().lang {
+            mount();
+        } else {
+            set_timeout(mount, std::time::Duration::ZERO);
+        }
     });
 }
 
