@@ -108,11 +108,24 @@ fi
 if [[ " $BROWSERS " == *" webkit "* ]] && { ! command -v WebKitWebDriver >/dev/null || ! command -v Xvfb >/dev/null; }; then
   NEED_APT+=(webkit2gtk-driver xvfb)
 fi
+# WebKitGTK takes its language from the system's locale, not from its driver: the Spanish
+# journeys (tests/spanish.rs) run it under es_MX, which a fresh machine has not generated.
+if [[ " $BROWSERS " == *" webkit "* ]] && ! locale -a 2>/dev/null | grep -qix 'es_MX.utf8'; then
+  command -v localedef >/dev/null || NEED_APT+=(locales)
+  NEED_LOCALE=1
+fi
 if [ "${#NEED_APT[@]}" -gt 0 ]; then
   say "installing ${NEED_APT[*]} from Debian"
   if [ "$(id -u)" = 0 ]; then APT=(apt-get); else APT=(sudo apt-get); fi
   { "${APT[@]}" update -qq && DEBIAN_FRONTEND=noninteractive "${APT[@]}" install -y -qq "${NEED_APT[@]}" >/dev/null; } \
     || fail "could not install ${NEED_APT[*]}: run 'apt-get install -y ${NEED_APT[*]}'"
+fi
+
+if [ -n "${NEED_LOCALE:-}" ]; then
+  say "generating the es_MX.UTF-8 locale (for WebKitGTK in Spanish)"
+  if [ "$(id -u)" = 0 ]; then LOCALEDEF=(localedef); else LOCALEDEF=(sudo localedef); fi
+  "${LOCALEDEF[@]}" -i es_MX -f UTF-8 es_MX.UTF-8 \
+    || fail "could not generate the es_MX.UTF-8 locale: run 'localedef -i es_MX -f UTF-8 es_MX.UTF-8'"
 fi
 
 say "ready: $(trunk --version), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(wasm-opt --version | awk '{print $3}')"

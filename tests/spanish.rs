@@ -22,12 +22,13 @@ fn in_spanish() {
     harness::SPANISH.store(true, Ordering::SeqCst);
 }
 
-/// One test per journey, in Spanish, in Chromium and Firefox (WebKitGTK's driver takes
-/// no browser language).
+/// One test per journey, in Spanish, in every engine (WebKitGTK's driver takes no browser
+/// language: the harness starts it under the es_MX locale, which .ci/tools.sh generates).
 macro_rules! in_spanish {
     ($($journey:ident),* $(,)?) => {
         mod chromium { $(#[tokio::test(flavor = "multi_thread")] async fn $journey() { super::in_spanish(); super::$journey(super::Engine::Chromium).await } )* }
         mod firefox { $(#[tokio::test(flavor = "multi_thread")] async fn $journey() { super::in_spanish(); super::$journey(super::Engine::Firefox).await } )* }
+        mod webkit { $(#[tokio::test(flavor = "multi_thread")] async fn $journey() { super::in_spanish(); super::$journey(super::Engine::WebKit).await } )* }
     };
 }
 

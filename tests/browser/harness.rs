@@ -359,6 +359,13 @@ impl Driver {
             Engine::Firefox => command.args(["--port", &port.to_string(), "--log", "fatal"]),
             Engine::WebKit => command.arg(format!("--port={port}")),
         };
+        // WebKitGTK's driver takes no browser language; MiniBrowser follows the system's
+        // locale (.ci/tools.sh generates es_MX.UTF-8).
+        if engine == Engine::WebKit && spanish() {
+            command
+                .env("LANGUAGE", "es_MX:es")
+                .env("LC_ALL", "es_MX.UTF-8");
+        }
         // MiniBrowser needs a display even under automation; `--headless` made it hang.
         let display = (engine == Engine::WebKit).then(|| {
             let mut xvfb = std::os::unix::process::CommandExt::process_group(
