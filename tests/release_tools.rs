@@ -392,13 +392,17 @@ fn each_locale_ships_hashed_with_its_first_screen_its_manifest_and_the_pickers_h
         ),
         "{html}"
     );
-    let template = html
-        .split(r#"<template id="first-paint-es">"#)
-        .nth(1)
-        .expect("a Spanish first screen")
-        .split("</template>")
-        .next()
-        .unwrap();
+    // A language's first screen: its template's content.
+    let first_screen = |lang: &str| {
+        html.split(&format!(r#"<template id="first-paint-{lang}">"#))
+            .nth(1)
+            .unwrap_or_else(|| panic!("a first screen in {lang}: {html}"))
+            .split("</template>")
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    let template = first_screen("es");
     assert!(
         template.contains(r#"<p class="lead">Hola &amp; bienvenida</p>"#),
         "{template}"
@@ -416,13 +420,7 @@ fn each_locale_ships_hashed_with_its_first_screen_its_manifest_and_the_pickers_h
     // The English screen keeps its words, offers Spanish, and loses the build's markers.
     // Every language's screen is a template, which the picker puts in the page: none is in
     // the body as such, to be drawn before the picker has chosen.
-    let english = html
-        .split(r#"<template id="first-paint-en">"#)
-        .nth(1)
-        .expect("an English first screen")
-        .split("</template>")
-        .next()
-        .unwrap();
+    let english = first_screen("en");
     let outside: String = html
         .split("<template")
         .map(|t| t.split_once("</template>").map_or(t, |(_, after)| after))
