@@ -236,8 +236,8 @@ thread_local! {
 }
 
 /// Called as the language changes, before the screen is rebuilt in it: a talk under way
-/// goes on where it was instead of starting over. (A talk no longer on screen has its
-/// values gone, and carries nothing.)
+/// goes on where it was instead of starting over, its gentle timer started again. (A talk
+/// no longer on screen has its values gone, and carries nothing.)
 pub fn carry_over() {
     let place = ON_SCREEN.with(std::cell::Cell::get).and_then(|p| {
         Some((
@@ -282,7 +282,6 @@ pub fn Talk() -> impl IntoView {
         time_up: words().words.talk_time_up,
     };
     ON_SCREEN.with(|p| p.set(Some(place)));
-    // A turn carried over into a new language starts its gentle timer again.
     place.start_timer();
     let Place {
         step,
