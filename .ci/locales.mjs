@@ -14,8 +14,9 @@
 //   the file's words.<key>, so the first paint never shows English to that reader;
 // - writes manifest-<lang>.webmanifest with the file's page.manifest_* words, and adds
 //   its page.noscript to the page's <noscript> note;
-// English, compiled into the app, gets a link too (its words come from the page itself),
-// and a template of the first screen as written. The first screen then leaves the page's
+// English, compiled into the app, gets a link too, to its bank's words (locales/en.bank.txt,
+// which the app fetches after its first screen), and a template of the first screen as
+// written. The first screen then leaves the page's
 // body: the picker puts the chosen language's copy in its place before anything is drawn.
 // The markers are removed, every language is offered in the switch, and the page's one
 // inline script (the language picker) is allowed by its hash in the CSP.
@@ -95,23 +96,10 @@ const option = (lang, name, selected) =>
   `<option value="${lang}" lang="${lang}"${selected ? " selected" : ""}>${escape(name)}</option>`;
 
 const localesDir = join(dir, "locales");
-const files = existsSync(localesDir) ? readdirSync(localesDir).filter((f) => /^[a-z]{2,3}\.txt$/.test(f)).sort() : [];
-const englishTitle = unescapeHtml(page.match(/<title>([^<]*)<\/title>/)?.[1] ?? fail("index.html has no <title>"));
-const englishName = unescapeHtml(
-  prerender.match(/<option[^>]*value="?en"?[^>]*>([^<]*)<\/option>/)?.[1] ?? fail("the first screen's language switch has no English option"),
-);
-const languages = [{ lang: "en", href: "./", name: englishName, title: englishTitle, missing: null }];
-const manifest = JSON.parse(readFileSync(join(dir, "manifest.webmanifest"), "utf8"));
-
-for (const file of files) {
-  const lang = file.slice(0, -4);
-  const text = readFileSync(join(localesDir, file), "utf8");
-  const words = read(text, file);
-  if (words.get("lang") !== lang) fail(`${file} says lang = ${words.get("lang")}, not ${lang}`);
-  const need = (key) => words.get(key) ?? fail(`${file} has no ${key}`);
-  // What the app fetches: the texts alone, in order (it reads them by position:
-  // Locale::read), and the helplines with their keys; no comments, no page words. About
-  // a third smaller than the file as written.
+// What the app fetches of a file: the texts alone, in order (it reads them by position:
+// Locale::read), and the helplines with their keys; no comments, no page words. About a
+// third smaller than the file as written. Named by its hash; returns the page's href.
+function ship(lang, text) {
   const shipped = text
     .split("\n")
     .map((line) => line.replace(/^\uFEFF/, "").trim())
@@ -121,11 +109,36 @@ for (const file of files) {
   const hash = createHash("sha256").update(shipped).digest("hex").slice(0, 16);
   const hashed = `${lang}-${hash}.txt`;
   writeFileSync(join(localesDir, hashed), shipped);
+  return `locales/${hashed}`;
+}
+const files = existsSync(localesDir) ? readdirSync(localesDir).filter((f) => /^[a-z]{2,3}\.txt$/.test(f)).sort() : [];
+const englishTitle = unescapeHtml(page.match(/<title>([^<]*)<\/title>/)?.[1] ?? fail("index.html has no <title>"));
+const englishName = unescapeHtml(
+  prerender.match(/<option[^>]*value="?en"?[^>]*>([^<]*)<\/option>/)?.[1] ?? fail("the first screen's language switch has no English option"),
+);
+// English's screens are compiled into the app; its bank's words (Locale::to_bank_file)
+// are fetched after the first screen, from a file of their own.
+const bankPath = join(localesDir, "en.bank.txt");
+if (!existsSync(bankPath)) fail("locales/en.bank.txt is missing: the English bank's words (`cargo run --example bank -- --en-words > public/locales/en.bank.txt`)");
+const bank = readFileSync(bankPath, "utf8");
+if (read(bank, "en.bank.txt").get("lang") !== "en") fail("locales/en.bank.txt does not say lang = en");
+const englishHref = ship("en", bank);
+rmSync(bankPath);
+const languages = [{ lang: "en", href: englishHref, name: englishName, title: englishTitle, missing: null }];
+const manifest = JSON.parse(readFileSync(join(dir, "manifest.webmanifest"), "utf8"));
+
+for (const file of files) {
+  const lang = file.slice(0, -4);
+  const text = readFileSync(join(localesDir, file), "utf8");
+  const words = read(text, file);
+  if (words.get("lang") !== lang) fail(`${file} says lang = ${words.get("lang")}, not ${lang}`);
+  const need = (key) => words.get(key) ?? fail(`${file} has no ${key}`);
+  const href = ship(lang, text);
   rmSync(join(localesDir, file));
   for (const key of marked) if (!words.has(`words.${key}`)) fail(`${file} has no words.${key}, which the first screen shows`);
   languages.push({
     lang,
-    href: `locales/${hashed}`,
+    href,
     name: need("words.language_name"),
     title: need("page.title"),
     missing: need("words.language_missing"),

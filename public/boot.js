@@ -63,21 +63,23 @@ new MutationObserver(() => requestAnimationFrame(() => {
 })).observe(document.documentElement, { attributeFilter: ['lang'] });
 
 // A language's words, from the file the build named by its hash (.ci/locales.mjs);
-// src/ui/language.rs awaits it. The page's own language is fetched alongside the app
-// (below) and handed over once; any later ask fetches again, so a file that failed or
-// arrived damaged can be tried again.
+// src/ui/language.rs awaits it. English's file holds its bank's words alone, asked for
+// once the first screen is live. The page's own language, if not English, is fetched
+// alongside the app (below) and handed over once; any later ask fetches again, past any
+// kept copy unless `again` is false, so a file that failed or arrived damaged can be
+// tried again.
 const earlyWords = {};
 const fetchLocale = (lang, again) => {
   const link = document.querySelector(`link[rel=me-and-we-words][hreflang="${lang}"]`);
-  if (!link || lang === 'en') return Promise.reject(new Error(`no words for ${lang}`));
+  if (!link) return Promise.reject(new Error(`no words for ${lang}`));
   // Asked again (a switch, a retry): past any kept copy, which may be the one that failed.
   return fetch(link.href, again ? { cache: 'reload' } : {}).then((response) => {
     if (!response.ok) throw new Error(`${response.status}`);
     return response.text();
   });
 };
-globalThis.meAndWeLocale = (lang) => {
-  const words = earlyWords[lang] ?? fetchLocale(lang, true);
+globalThis.meAndWeLocale = (lang, again = true) => {
+  const words = earlyWords[lang] ?? fetchLocale(lang, again);
   delete earlyWords[lang];
   return words;
 };

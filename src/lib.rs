@@ -64,31 +64,44 @@ pub fn App(locale: &'static Locale, notice: Option<Notice>) -> impl IntoView {
     // A new language rebuilds the screen (public/boot.js keeps what was typed on it); the
     // frame's words follow it one by one.
     let language = app.language;
-    let screen = move || match (language.track(), app.screen.get()).1 {
+    ui::language::want_bank(language);
+    let screen = move || match (language.0.track(), app.screen.get()).1 {
         Screen::Landing => ui::landing::Landing().into_any(),
         Screen::Learn { from_results } => {
             ui::learn::Learn(ui::learn::LearnProps { from_results }).into_any()
         }
         // The talk belongs to the results: once the check-in moves on, so does the screen.
-        Screen::Talk if phase.get() == Some(Phase::Results) => ui::talk::Talk().into_any(),
+        Screen::Talk if phase.get() == Some(Phase::Results) => {
+            with_bank(language, || ui::talk::Talk().into_any())
+        }
         Screen::Talk | Screen::Flow => match phase.get() {
             None => ui::landing::Landing().into_any(),
             Some(Phase::Setup) => ui::setup::Setup().into_any(),
             Some(Phase::Handoff(p)) => {
                 ui::handoff::Handoff(ui::handoff::HandoffProps { partner: p }).into_any()
             }
-            Some(Phase::Answering(p)) => {
+            Some(Phase::Answering(p)) => with_bank(language, move || {
                 ui::answering::Answering(ui::answering::AnsweringProps { partner: p }).into_any()
-            }
+            }),
             Some(Phase::Safety(p)) => {
                 ui::safety::Safety(ui::safety::SafetyProps { partner: p }).into_any()
             }
             Some(Phase::Reveal) => ui::reveal::Reveal().into_any(),
-            Some(Phase::Results) => ui::results::Results().into_any(),
+            Some(Phase::Results) => with_bank(language, || ui::results::Results().into_any()),
         },
     };
 
     ui::frame::frame(screen)
+}
+
+/// A screen that shows the bank's words, once they are here (English on the web fetches
+/// them after its first screen): until then a short wait, rebuilt when they arrive.
+fn with_bank(language: ui::Language, screen: impl FnOnce() -> AnyView) -> AnyView {
+    if language.0.get_untracked().has_bank() {
+        return screen();
+    }
+    language.1.track();
+    ui::language::waiting_for_bank(language).into_any()
 }
 
 /// One effect persists every change, as it happens, unless this tab has stopped saving

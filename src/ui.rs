@@ -210,9 +210,9 @@ impl Device {
     }
 }
 
-/// The words of the language in use.
+/// The words of the language in use, and whether its bank's words are here yet.
 #[derive(Clone, Copy)]
-pub struct Language(pub RwSignal<&'static Locale>);
+pub struct Language(pub RwSignal<&'static Locale>, pub RwSignal<language::Bank>);
 
 /// The words of the language in use, for a screen being built.
 pub fn words() -> &'static Locale {
@@ -224,7 +224,7 @@ pub struct Provided {
     pub session: RwSignal<Option<Session>>,
     pub screen: RwSignal<Screen>,
     pub device: Device,
-    pub language: RwSignal<&'static Locale>,
+    pub language: Language,
 }
 
 /// Creates the app's state and provides each screen's handles through context.
@@ -236,7 +236,12 @@ pub fn provide_check_in(
     let therapist = saved.as_ref().is_some_and(Session::therapist);
     let session = RwSignal::new(saved);
     let screen = RwSignal::new(Screen::Landing);
-    let language = RwSignal::new(locale);
+    let bank = if locale.has_bank() {
+        language::Bank::Here
+    } else {
+        language::Bank::Coming
+    };
+    let language = Language(RwSignal::new(locale), RwSignal::new(bank));
     let device = Device {
         notice: RwSignal::new(notice),
         keep_nothing: RwSignal::new(false),
@@ -251,7 +256,7 @@ pub fn provide_check_in(
             therapist: RwSignal::new(therapist),
         },
         device,
-        language: Language(language),
+        language,
     });
     Provided {
         session,

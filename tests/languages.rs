@@ -116,3 +116,88 @@ async fn under_keep_nothing_the_language_is_not_kept() {
         serde_json::Value::Null
     );
 }
+
+/// English's bank words come from their own file after the first screen (the first load
+/// carries the screens' words only). A file that does not arrive, or arrives cut short,
+/// holds the questions back on a short screen that says so, with nothing lost, until
+/// "Try again" brings them.
+async fn the_english_bank_can_be_tried_again(damaged: bool) {
+    let b = english_browser().await;
+    let en = english();
+    let switch = if damaged {
+        &b.server.damage_locales
+    } else {
+        &b.server.lose_locales
+    };
+    switch.store(true, std::sync::atomic::Ordering::SeqCst);
+    let app = App::open(&b).await;
+    app.start_quick_look("Ana", "Luis").await;
+    app.begin_turn("Ana").await;
+    b.wait_title(en.words.bank_title).await;
+    b.wait_text("[role=alert]", en.words.bank_missing).await;
+    assert_eq!(b.count("#most-i").await, 0, "no question without its words");
+    // Nothing is lost meanwhile: the check-in is saved as it was.
+    let (session, _) = harness::saved_session(&b).await.expect("saved");
+    assert_eq!(
+        session.answers(me_and_we::model::compare::Partner::A).len(),
+        0
+    );
+    switch.store(false, std::sync::atomic::Ordering::SeqCst);
+    b.click("#bank-retry").await;
+    b.wait_for("#most-i").await;
+    // The question in the bank's words, as the tables have them.
+    let session = harness::saved_session(&b).await.expect("saved").0;
+    let first = session.scenarios(&me_and_we::content::bank::SCENARIOS)[0].id;
+    let situation = en.scenario(first).expect("a scenario").situation;
+    b.wait_text("main", situation).await;
+    app.answer(12, "i").await;
+    app.safety_check(&[]).await;
+    app.begin_turn("Luis").await;
+    app.answer(12, "c").await;
+    app.safety_check(&[]).await;
+    app.reveal_once_both_tick().await;
+    b.wait_title(en.words.results_title).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_missing_english_bank_file_waits_and_can_be_tried_again() {
+    the_english_bank_can_be_tried_again(false).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_damaged_english_bank_file_waits_and_can_be_tried_again() {
+    the_english_bank_can_be_tried_again(true).await;
+}
+
+/// An English first visit asks for one words file, English's bank, once the app is live:
+/// after the app's WebAssembly, never before it (the budget counts it apart).
+#[tokio::test(flavor = "multi_thread")]
+async fn english_fetches_its_bank_once_after_the_app_starts() {
+    let b = english_browser().await;
+    let app = App::open(&b).await;
+    app.start_quick_look("", "").await;
+    app.begin_turn(&pages::shown_name(
+        "",
+        me_and_we::model::compare::Partner::A,
+    ))
+    .await;
+    b.wait_for("#most-i").await;
+    // The page's own requests, as the browser timed them (the offline copy's, in the
+    // background, are not among them).
+    let timed = b
+        .js("return performance.getEntriesByType('resource').map((e) => [e.name, e.startTime, e.responseEnd])")
+        .await;
+    let timed: Vec<(String, f64, f64)> = serde_json::from_value(timed).unwrap();
+    let words: Vec<&(String, f64, f64)> =
+        timed.iter().filter(|t| t.0.contains("/locales/")).collect();
+    assert_eq!(words.len(), 1, "{timed:?}");
+    assert!(words[0].0.contains("/locales/en-"), "{timed:?}");
+    let wasm = timed
+        .iter()
+        .find(|t| t.0.ends_with(".wasm"))
+        .expect("the wasm, timed");
+    assert!(
+        words[0].1 >= wasm.2,
+        "asked for before the app had arrived: {timed:?}"
+    );
+}

@@ -350,3 +350,164 @@ proptest! {
         let _ = Locale::read(&damaged, english());
     }
 }
+
+/// A file as .ci/locales.mjs ships it: no comments or page words, texts without keys.
+fn as_shipped(text: &str) -> String {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with("page."))
+        .map(|l| match l.starts_with("helpline.") {
+            true => format!("{l}\n"),
+            false => format!("={}\n", l.split_once(" = ").unwrap().1),
+        })
+        .collect()
+}
+
+/// English as the web build compiles it: its screens' words, not its bank's.
+fn english_without_its_bank() -> Locale {
+    Locale {
+        scenarios: &[],
+        prompts: &[],
+        ..english().clone()
+    }
+}
+
+const ENGLISH_BANK: &str = include_str!("../public/locales/en.bank.txt");
+
+/// The English bank's file is written from the tables (src/content/en/) and kept current:
+/// the web build, which leaves the tables out, shows what this file says.
+#[test]
+fn the_english_bank_file_is_the_tables_as_written() {
+    assert!(
+        ENGLISH_BANK == english().to_bank_file(),
+        "public/locales/en.bank.txt is stale: `cargo run --example bank -- --en-words > public/locales/en.bank.txt`"
+    );
+    let lines = ENGLISH_BANK.lines().filter(|l| !l.starts_with('#')).count();
+    assert_eq!(
+        lines,
+        1 + bank::SCENARIOS.len() * 5 + bank::PROMPTS.len() * 2
+    );
+}
+
+/// Read into English without its bank, as written and as shipped, the file gives back
+/// English whole; a locale without its bank says so.
+#[test]
+fn the_english_bank_reads_back_into_english() {
+    let bare = english_without_its_bank();
+    assert!(!bare.has_bank() && english().has_bank());
+    assert_eq!(bare.scenario(1), None);
+    for text in [ENGLISH_BANK.to_owned(), as_shipped(ENGLISH_BANK)] {
+        let whole = Locale::read_bank(&text, &bare).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(&whole, english());
+        assert!(whole.has_bank());
+    }
+}
+
+/// What the bank reader refuses: another language, a file with helplines or screens'
+/// words, one line short or long, a line with no `=`. Each with its reason.
+#[test]
+fn the_bank_reader_refuses_what_is_not_this_languages_bank() {
+    let bare = english_without_its_bank();
+    let file = as_shipped(ENGLISH_BANK);
+    let spanish = file.replacen("=en\n", "=es\n", 1);
+    assert_eq!(
+        Locale::read_bank(&spanish, &bare),
+        Err(LocaleError::Language("es".into()))
+    );
+    let whole_spanish = as_shipped(SHIPPED[0].1);
+    assert!(Locale::read_bank(&whole_spanish, &bare).is_err());
+    let with_helpline = format!("{file}helpline.US = United States | 911\n");
+    assert_eq!(
+        Locale::read_bank(&with_helpline, &bare),
+        Err(LocaleError::Unknown("helpline.US".into()))
+    );
+    let lines: Vec<&str> = file.lines().collect();
+    let short: String = lines[..lines.len() - 1]
+        .iter()
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_eq!(
+        Locale::read_bank(&short, &bare),
+        Err(LocaleError::Missing(String::new()))
+    );
+    assert!(matches!(
+        Locale::read_bank(&format!("{file}=one more\n"), &bare),
+        Err(LocaleError::Unknown(_))
+    ));
+    assert_eq!(
+        Locale::read_bank(&format!("{file}no equals sign\n"), &bare),
+        Err(LocaleError::Malformed(lines.len() + 1))
+    );
+    let emptied = file.replacen(&format!("{}\n", lines[1]), "=\n", 1);
+    assert!(matches!(
+        Locale::read_bank(&emptied, &bare),
+        Err(LocaleError::Placeholders(_))
+    ));
+    assert_eq!(
+        Locale::read_bank("", &bare),
+        Err(LocaleError::Missing(String::new()))
+    );
+}
+
+/// On the web Spanish is read against English without its bank: it reads the same as
+/// against English whole, bank included.
+#[test]
+fn spanish_reads_the_same_against_english_without_its_bank() {
+    let bare = english_without_its_bank();
+    for text in [SHIPPED[0].1.to_owned(), as_shipped(SHIPPED[0].1)] {
+        let es = Locale::read(&text, &bare).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(Ok(&es), Locale::read(&text, english()).as_ref());
+        assert!(es.has_bank());
+    }
+}
+
+static BARE_ENGLISH: std::sync::LazyLock<Locale> =
+    std::sync::LazyLock::new(english_without_its_bank);
+static SHIPPED_BANK: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| as_shipped(ENGLISH_BANK));
+
+proptest! {
+    #![proptest_config(config(100_000))]
+
+    /// The bank reader, on any text at all: an error, never a panic.
+    #[test]
+    fn the_bank_reader_never_panics_on_any_text(text in any::<String>()) {
+        prop_assert!(Locale::read_bank(&text, &BARE_ENGLISH).is_err());
+    }
+}
+
+proptest! {
+    // Each case reads a whole 330-line file: fewer cases, each close to valid.
+    #![proptest_config(config(20_000))]
+
+    /// The shipped bank with one line damaged or cut (a short download): an error or
+    /// English whole with that one text changed, never a panic.
+    #[test]
+    fn the_bank_reader_never_panics_on_damaged_files(
+        line in 0usize..330,
+        damage in "[ -~é{}=|#\\\\\n]{0,12}",
+        cut in 0usize..120,
+        truncate in proptest::option::of(0usize..12_000),
+    ) {
+        let mut damaged: String = SHIPPED_BANK
+            .lines()
+            .enumerate()
+            .map(|(i, l)| {
+                if i == line {
+                    let keep: String = l.chars().take(cut).collect();
+                    format!("{keep}{damage}\n")
+                } else {
+                    format!("{l}\n")
+                }
+            })
+            .collect();
+        if let Some(at) = truncate {
+            damaged = damaged.chars().take(at).collect();
+        }
+        if let Ok(l) = Locale::read_bank(&damaged, &BARE_ENGLISH) {
+            prop_assert!(l.has_bank());
+            prop_assert_eq!(&l.words, &english().words);
+            prop_assert_eq!(l.scenarios.len(), english().scenarios.len());
+        }
+    }
+}

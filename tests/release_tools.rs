@@ -330,8 +330,14 @@ fn staging() -> TempDir {
         r#"{"name":"Me & We","start_url":"./"}"#,
     )
     .unwrap();
+    fs::create_dir_all(dir.join("locales")).unwrap();
+    fs::write(dir.join("locales/en.bank.txt"), ENGLISH_BANK).unwrap();
     dir
 }
+
+/// English's bank file, as `cargo run --example bank -- --en-words` writes it.
+const ENGLISH_BANK: &str =
+    "# written from the tables\nlang = en\nscenario.1.situation = A \\ choice\n";
 
 /// The page's shape as .ci/locales.mjs needs it: a CSP, a first screen with marked words
 /// and a language switch, and the one inline script (the language picker).
@@ -373,8 +379,8 @@ fn each_locale_ships_hashed_with_its_first_screen_its_manifest_and_the_pickers_h
     assert!(out.status.success(), "{}", stderr(&out));
     // Shipped: the texts in order without their keys, no page words; named by its hash.
     let shipped_names = names(&stage.join("locales"));
-    assert_eq!(shipped_names.len(), 1, "{shipped_names:?}");
-    let hashed = shipped_names[0].clone();
+    assert_eq!(shipped_names.len(), 2, "{shipped_names:?}");
+    let (english_bank, hashed) = (shipped_names[0].clone(), shipped_names[1].clone());
     let shipped = fs::read_to_string(stage.join("locales").join(&hashed)).unwrap();
     assert_eq!(hashed, format!("es-{}.txt", sha16(shipped.as_bytes())));
     assert!(shipped.starts_with("= es\n= Idioma\n"), "{shipped}");
@@ -386,10 +392,14 @@ fn each_locale_ships_hashed_with_its_first_screen_its_manifest_and_the_pickers_h
     let html = fs::read_to_string(stage.join("index.html")).unwrap();
     // Both languages are offered and linked, each with its own words.
     assert!(html.contains(&format!(r#"<link rel="me-and-we-words" hreflang="es" href="locales/{hashed}" data-page-title="Me &amp; We en español" data-missing="No se pudo &lt;cargar&gt;.">"#)), "{html}");
+    // English's link is to its bank's words, shipped the same way.
+    let bank = fs::read_to_string(stage.join("locales").join(&english_bank)).unwrap();
+    assert_eq!(bank, "= en\n= A \\ choice\n");
+    assert_eq!(english_bank, format!("en-{}.txt", sha16(bank.as_bytes())));
     assert!(
-        html.contains(
-            r#"<link rel="me-and-we-words" hreflang="en" href="./" data-page-title="Me &amp; We">"#
-        ),
+        html.contains(&format!(
+            r#"<link rel="me-and-we-words" hreflang="en" href="locales/{english_bank}" data-page-title="Me &amp; We">"#
+        )),
         "{html}"
     );
     // A language's first screen: its template's content.
@@ -492,6 +502,20 @@ fn post_build(stage: &Path, tools: &Path, envs: &[(&str, &str)]) -> Output {
         cmd.env(k, v);
     }
     cmd.output().expect("bash runs")
+}
+
+#[test]
+fn a_build_without_the_english_bank_stops_and_says_how_to_write_it() {
+    let (stage, tools) = (staging(), temp_dir("no-bank"));
+    fs::remove_file(stage.join("locales/en.bank.txt")).unwrap();
+    let out = debug_build(&stage, &tools);
+    let err = stderr(&out);
+    assert!(!out.status.success(), "exited 0:\n{err}");
+    assert!(err.contains("locales/en.bank.txt is missing"), "{err}");
+    assert!(
+        err.contains("cargo run --example bank -- --en-words"),
+        "{err}"
+    );
 }
 
 fn stderr(out: &Output) -> String {
@@ -603,6 +627,7 @@ fn untrimmed_on_purpose_warns_and_still_names_files_by_their_bytes() {
         format!("{new}.js"),
         format!("{new}_bg.wasm"),
         "index.html".to_owned(),
+        "locales".to_owned(),
         "manifest.webmanifest".to_owned(),
     ];
     assert_eq!(names(&stage), want);

@@ -285,6 +285,10 @@ words! {
     talk_done_title,
     talk_done_lead,
     talk_another,
+    bank_title,
+    bank_coming,
+    bank_missing,
+    bank_retry,
 }
 
 /// How one dynamic is named and explained.
@@ -443,6 +447,12 @@ impl Locale {
         self.scenarios.iter().find(|s| s.id == id)
     }
 
+    /// Whether the bank's words are here: English on the web has them only once its bank
+    /// file has been read ([`Locale::read_bank`]).
+    pub fn has_bank(&self) -> bool {
+        !self.scenarios.is_empty()
+    }
+
     pub fn prompt(&self, id: u16) -> Option<&PromptText> {
         self.prompts.iter().find(|p| p.id == id)
     }
@@ -549,6 +559,8 @@ pub enum LocaleError {
     Placeholders(String),
     /// A helpline line that is not `country | emergency` or `service | contact`.
     Helpline(String),
+    /// A bank file of another language (its tag).
+    Language(String),
 }
 
 fn dynamic_key(d: Dynamic) -> &'static str {
@@ -629,9 +641,8 @@ unsafe impl AllTexts for PatternText {}
 unsafe impl AllTexts for Notes {}
 
 impl Draft {
-    /// Every text but the helplines, in file order ([`Draft::each`]'s order, without
-    /// the keys).
-    fn slots(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
+    /// The screens' texts, in file order ([`Draft::each`]'s order, without the keys).
+    fn word_slots(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
         f(&mut self.lang);
         let tables = self.words.texts().iter_mut();
         let tables = tables.chain(self.dynamics.iter_mut().flat_map(AllTexts::texts));
@@ -639,7 +650,11 @@ impl Draft {
         let tables = tables.chain(self.patterns.iter_mut().flat_map(AllTexts::texts));
         let tables = tables.chain(self.notes.texts().iter_mut());
         let tables = tables.chain(self.safety_items.iter_mut());
-        tables.for_each(&mut *f);
+        tables.for_each(f);
+    }
+
+    /// The bank's texts, which follow the screens' in a file: scenarios, then prompts.
+    fn bank_slots(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
         for s in &mut self.scenarios {
             f(&mut s.situation);
             for d in Dynamic::ALL {
@@ -650,6 +665,18 @@ impl Draft {
             f(&mut p.title);
             f(&mut p.text);
         }
+    }
+
+    /// Every text but the helplines, in file order.
+    fn slots(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
+        self.word_slots(f);
+        self.bank_slots(f);
+    }
+
+    /// Only the language's tag and the bank's texts: what an English bank file holds.
+    fn tag_and_bank_slots(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
+        f(&mut self.lang);
+        self.bank_slots(f);
     }
 
     fn into_locale(self, helplines: Vec<Helpline>) -> Locale {
@@ -678,8 +705,16 @@ impl Draft {
             patterns: l.patterns,
             notes: l.notes,
             safety_items: l.safety_items,
-            scenarios: l.scenarios.to_vec(),
-            prompts: l.prompts.to_vec(),
+            scenarios: if l.has_bank() {
+                l.scenarios.to_vec()
+            } else {
+                bank_shape().0
+            },
+            prompts: if l.has_bank() {
+                l.prompts.to_vec()
+            } else {
+                bank_shape().1
+            },
         }
     }
 
@@ -735,6 +770,26 @@ impl Draft {
             f(&format!("prompt.{id}.text"), &mut p.text);
         }
     }
+}
+
+/// The bank's ids with no words yet: what a locale without its bank's texts (English on
+/// the web, before its bank file arrives) is read against. An empty text has no
+/// placeholders to keep, so any is taken.
+fn bank_shape() -> (Vec<ScenarioText>, Vec<PromptText>) {
+    let scenarios = super::bank::SCENARIOS.iter().map(|s| ScenarioText {
+        id: s.id,
+        situation: "",
+        independence: "",
+        dependence: "",
+        codependence: "",
+        interdependence: "",
+    });
+    let prompts = super::bank::PROMPTS.iter().map(|p| PromptText {
+        id: p.id,
+        title: "",
+        text: "",
+    });
+    (scenarios.collect(), prompts.collect())
 }
 
 /// The `{placeholders}` of a text, in order.
@@ -793,12 +848,7 @@ impl Locale {
     /// A translator starts from English's.
     pub fn to_file(&self) -> String {
         let mut out = String::new();
-        Draft::of(self).each(&mut |key, value| {
-            out.push_str(key);
-            out.push_str(" = ");
-            out.push_str(&escape(value));
-            out.push('\n');
-        });
+        Draft::of(self).each(&mut |key, value| push_line(&mut out, key, value));
         for h in self.helplines {
             let (country, emergency) = (escape(h.country), escape(h.emergency));
             out.push_str(&format!(
@@ -821,53 +871,43 @@ impl Locale {
     /// panics. The keys are not checked here: naming them costs the WebAssembly about
     /// 12 KB, and a shipped file is named by the hash of its content.
     pub fn read(text: &str, english: &Locale) -> Result<Locale, LocaleError> {
-        // One pass, line by line, into the slots: no list of lines is built.
-        let mut lines = text.lines().enumerate().filter_map(|(n, line)| {
-            let line = line.trim_start_matches('\u{feff}').trim();
-            (!line.is_empty() && !line.starts_with('#')).then_some((n + 1, line))
-        });
-        let mut helplines = Vec::new();
-        let mut problem = None;
         let mut draft = Draft::of(english);
-        // The next text line (page words skipped, helplines kept for later), or why not.
-        let mut next = || -> Result<Option<(&str, String)>, LocaleError> {
-            for (n, line) in lines.by_ref() {
-                // At the first '=' (keys have none): a char is cheaper to find than " = ".
-                let (key, value) = line.split_once('=').ok_or(LocaleError::Malformed(n))?;
-                let (key, value) = (key.trim(), unescape(value.trim()));
-                if key.starts_with("helpline.") {
-                    helplines.push((key, value));
-                } else if !key.starts_with("page.") {
-                    return Ok(Some((key, value)));
-                }
-            }
-            Ok(None)
-        };
-        draft.slots(&mut |slot| {
-            if problem.is_some() {
-                return;
-            }
-            problem = match next() {
-                Err(e) => Some(e),
-                Ok(None) => Some(LocaleError::Missing(String::new())),
-                Ok(Some((key, value))) => {
-                    if value.is_empty() || !same_placeholders(&value, slot) {
-                        Some(LocaleError::Placeholders(key.to_owned()))
-                    } else {
-                        *slot = keep(value);
-                        None
-                    }
-                }
-            };
-        });
-        if let Some(p) = problem {
-            return Err(p);
-        }
-        if let Some((key, _)) = next()? {
-            return Err(LocaleError::Unknown(key.to_owned()));
-        }
+        let helplines = read_slots(text, &mut draft, Draft::slots)?;
         let helplines = helplines_of(helplines.iter().map(|(k, v)| (*k, v.as_str())))?;
         Ok(draft.into_locale(helplines))
+    }
+
+    /// Reads a bank file ([`Locale::to_bank_file`], shipped as [`Locale::read`] takes it)
+    /// into `base`, a locale whose screens' words are there but not its bank's (English on
+    /// the web). A file of another language, with helplines, or short, long or malformed,
+    /// is refused; never panics.
+    pub fn read_bank(text: &str, base: &Locale) -> Result<Locale, LocaleError> {
+        let mut draft = Draft::of(base);
+        let helplines = read_slots(text, &mut draft, Draft::tag_and_bank_slots)?;
+        if draft.lang != base.lang {
+            return Err(LocaleError::Language(draft.lang.to_owned()));
+        }
+        if let Some((key, _)) = helplines.first() {
+            return Err(LocaleError::Unknown((*key).to_owned()));
+        }
+        Ok(draft.into_locale(base.helplines.to_vec()))
+    }
+
+    /// This locale's bank as a data file: its language tag, then the `scenario.*` and
+    /// `prompt.*` lines of [`Locale::to_file`]. English's is `public/locales/en.bank.txt`,
+    /// fetched by the app after its first screen (a test holds the file to the tables).
+    pub fn to_bank_file(&self) -> String {
+        let mut out = String::from(
+            "# The English bank's words, fetched by the app after its first screen.\n\
+             # Written by `cargo run --example bank -- --en-words` from src/content/en/:\n\
+             # edit those tables, not this file (tests/locale.rs holds the two together).\n",
+        );
+        Draft::of(self).each(&mut |key, value| {
+            if key == "lang" || key.starts_with("scenario.") || key.starts_with("prompt.") {
+                push_line(&mut out, key, value);
+            }
+        });
+        out
     }
 
     /// Builds a locale from a data file, with `english` as the list of keys it must hold
@@ -936,6 +976,73 @@ impl Locale {
         let helplines = helplines_of(helpline_lines.iter().map(|(k, v, _)| (*k, v.as_str())))?;
         Ok(draft.into_locale(helplines))
     }
+}
+
+/// One of [`Draft`]'s walks over its slots, in file order.
+type Walk = fn(&mut Draft, &mut dyn FnMut(&mut &'static str));
+
+/// One `key = value` line of a data file.
+fn push_line(out: &mut String, key: &str, value: &str) {
+    out.push_str(key);
+    out.push_str(" = ");
+    out.push_str(&escape(value));
+    out.push('\n');
+}
+
+/// Reads a file's texts by position into the slots `walk` visits, each with the
+/// placeholders of the text it replaces (an empty slot, of a bank not yet loaded, has none
+/// to keep); `page.*` lines are skipped and helpline lines returned for their reader. A
+/// file that is short, long, malformed or has changed placeholders is refused.
+fn read_slots<'a>(
+    text: &'a str,
+    draft: &mut Draft,
+    walk: Walk,
+) -> Result<Vec<(&'a str, String)>, LocaleError> {
+    // One pass, line by line, into the slots: no list of lines is built.
+    let mut lines = text.lines().enumerate().filter_map(|(n, line)| {
+        let line = line.trim_start_matches('\u{feff}').trim();
+        (!line.is_empty() && !line.starts_with('#')).then_some((n + 1, line))
+    });
+    let mut helplines = Vec::new();
+    let mut problem = None;
+    // The next text line (page words skipped, helplines kept for later), or why not.
+    let mut next = || -> Result<Option<(&'a str, String)>, LocaleError> {
+        for (n, line) in lines.by_ref() {
+            // At the first '=' (keys have none): a char is cheaper to find than " = ".
+            let (key, value) = line.split_once('=').ok_or(LocaleError::Malformed(n))?;
+            let (key, value) = (key.trim(), unescape(value.trim()));
+            if key.starts_with("helpline.") {
+                helplines.push((key, value));
+            } else if !key.starts_with("page.") {
+                return Ok(Some((key, value)));
+            }
+        }
+        Ok(None)
+    };
+    walk(draft, &mut |slot| {
+        if problem.is_some() {
+            return;
+        }
+        problem = match next() {
+            Err(e) => Some(e),
+            Ok(None) => Some(LocaleError::Missing(String::new())),
+            Ok(Some((key, value))) => {
+                if value.is_empty() || !(slot.is_empty() || same_placeholders(&value, slot)) {
+                    Some(LocaleError::Placeholders(key.to_owned()))
+                } else {
+                    *slot = keep(value);
+                    None
+                }
+            }
+        };
+    });
+    if let Some(p) = problem {
+        return Err(p);
+    }
+    if let Some((key, _)) = next()? {
+        return Err(LocaleError::Unknown(key.to_owned()));
+    }
+    Ok(helplines)
 }
 
 /// The `helpline.<REGION>` and `helpline.<REGION>.<n>` lines of a file, in its order.

@@ -39,39 +39,116 @@ fn show_in(code: &str) {
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 extern "C" {
-    /// public/boot.js: a promise of a language's file text, fetched once per page.
+    /// public/boot.js: a promise of a language's file text; `again` goes past any kept
+    /// copy (a retry, a switch).
     #[wasm_bindgen(catch, js_name = meAndWeLocale)]
-    fn fetch_locale(code: &str) -> Result<web_sys::js_sys::Promise, wasm_bindgen::JsValue>;
+    fn fetch_locale(
+        code: &str,
+        again: bool,
+    ) -> Result<web_sys::js_sys::Promise, wasm_bindgen::JsValue>;
 }
 
 thread_local! {
-    /// Languages read this page, kept for its life (a locale is read once, then leaked).
+    /// Languages read this page, kept for its life (a locale is read once, then leaked):
+    /// English too, once its bank's words have arrived.
     static READ: std::cell::RefCell<Vec<&'static Locale>> = const { std::cell::RefCell::new(Vec::new()) };
     /// The language that could not be loaded, for the notice.
     static MISSING: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    /// English's bank file is on its way.
+    static FETCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// A language's words: English at once; another from its file, checked whole against
-/// English. Any failure (no file, a network error, a damaged file) is `None`.
+/// A language's file, as text; `None` on any failure.
+async fn fetch(code: &str, again: bool) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(fetch_locale(code, again).ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Keeps a locale that was read for the page's life.
+fn kept(read: Locale) -> &'static Locale {
+    let kept: &'static Locale = Box::leak(Box::new(read));
+    READ.with_borrow_mut(|r| r.push(kept));
+    kept
+}
+
+/// A language's words: one already read; English as compiled (with its bank only once
+/// [`want_bank`] has it); another from its file, checked whole against English. Any
+/// failure (no file, a network error, a damaged file) is `None`.
 pub async fn load(code: &str) -> Option<&'static Locale> {
-    if code == english().lang {
-        return Some(english());
-    }
     if let Some(l) = READ.with_borrow(|r| r.iter().find(|l| l.lang == code).copied()) {
         return Some(l);
     }
-    let text = wasm_bindgen_futures::JsFuture::from(fetch_locale(code).ok()?)
-        .await
-        .ok()?
-        .as_string()?;
-    let read = Locale::read(&text, english()).ok()?;
-    // A file that says it is another language is damaged too.
-    if read.lang != code {
-        return None;
+    if code == english().lang {
+        return Some(english());
     }
-    let kept: &'static Locale = Box::leak(Box::new(read));
-    READ.with_borrow_mut(|r| r.push(kept));
-    Some(kept)
+    let read = Locale::read(&fetch(code, true).await?, english()).ok()?;
+    // A file that says it is another language is damaged too.
+    (read.lang == code).then(|| kept(read))
+}
+
+/// Whether the words a screen shows of the bank are here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bank {
+    Here,
+    Coming,
+    Missing,
+}
+
+/// Fetches English's bank words when the language in use is English without them (on the
+/// web they come after the first screen), and puts them in: what waits for them (the
+/// answering, results and talk screens) is built again; nothing else is.
+pub fn want_bank(language: super::Language) {
+    if language.0.get_untracked().has_bank() || FETCHING.get() {
+        return;
+    }
+    FETCHING.set(true);
+    // After a failure, past the copy that failed.
+    let again = language.1.get_untracked() == Bank::Missing;
+    language.1.set(Bank::Coming);
+    leptos::task::spawn_local(async move {
+        let text = fetch(english().lang, again).await;
+        let read = text.and_then(|t| Locale::read_bank(&t, english()).ok());
+        FETCHING.set(false);
+        let Some(full) = read.map(kept) else {
+            language.1.set(Bank::Missing);
+            return;
+        };
+        let waited = document().get_element_by_id("bank-waiting").is_some();
+        // The same screens' words: swapped in unheard, so only what waits is rebuilt. A
+        // reader who switched language meanwhile finds it on switching back (`load`).
+        if language.0.get_untracked().lang == full.lang {
+            language.0.update_untracked(|l| *l = full);
+        }
+        language.1.set(Bank::Here);
+        if waited {
+            super::focus_main();
+        }
+    });
+}
+
+/// In place of a screen that shows the bank's words, while they are coming or could not
+/// be fetched (then with a way to try again).
+pub fn waiting_for_bank(language: super::Language) -> impl IntoView {
+    let w = &language.0.get_untracked().words;
+    let missing = language.1.get_untracked() == Bank::Missing;
+    view! {
+        <section id="bank-waiting" class="screen" aria-labelledby="screen-title">
+            <h1 id="screen-title" tabindex="-1">{w.bank_title}</h1>
+            {if missing {
+                view! {
+                    <p role="alert">{w.bank_missing}</p>
+                    <button id="bank-retry" class="primary" on:click=move |_| want_bank(language)>
+                        {w.bank_retry}
+                    </button>
+                }
+                    .into_any()
+            } else {
+                view! { <p role="status">{w.bank_coming}</p> }.into_any()
+            }}
+        </section>
+    }
 }
 
 /// The words to start with: the language the page is in, or English with a notice (in
@@ -128,6 +205,7 @@ fn switch(code: String, language: super::Language, device: Device) {
         super::recovery::show_in(l);
         super::frame::install_print_footer(l);
         super::frame::retell(l);
+        want_bank(language);
     });
 }
 

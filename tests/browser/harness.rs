@@ -935,8 +935,10 @@ impl Browser {
     /// Picks the option of one dynamic (`n`, `i`, `d` or `c`) and goes on, `n` times.
     pub async fn answer(&self, n: usize, slug: &str) {
         for _ in 0..n {
-            let before = self.text("#screen-title").await;
             let option = format!("#most-{slug}");
+            // The question is up (not a wait for the bank's words) before its title is read.
+            self.wait_for(&option).await;
+            let before = self.text("#screen-title").await;
             let picked = format!("return document.querySelector('{option}').checked");
             self.click(&option).await;
             // Picked before going on, as a person sees it.

@@ -4,6 +4,7 @@
 //! `cargo run --example bank -- --blind`       shuffled, unlabelled, numbered 1..n
 //! `cargo run --example bank -- --blind --text`  the same as plain text, for a prompt
 //! `cargo run --example bank -- --key`         which blind number and letter is what
+//! `cargo run --example bank -- --en-words`   English's bank file (public/locales/en.bank.txt)
 //! `--seed N` picks another shuffle (the default is the one the panel used).
 
 use me_and_we::content::{bank, english};
@@ -128,7 +129,9 @@ fn main() {
         .and_then(|i| args.get(i + 1))
         .and_then(|s| s.parse().ok())
         .unwrap_or(PANEL_SEED);
-    if has("--key") {
+    if has("--en-words") {
+        print!("{}", english().to_bank_file());
+    } else if has("--key") {
         println!("{:#}", key(seed));
     } else if has("--blind") && has("--text") {
         print!("{}", blind_text(seed));

@@ -211,6 +211,10 @@ pub const WORDS: Words = Words {
     talk_done_title: "Thank you for talking",
     talk_done_lead: "However it went, you took turns and listened. That is the practice. Come back to another topic any time.",
     talk_another: "Talk about another topic",
+    bank_title: "One moment",
+    bank_coming: "Getting the scenarios ready…",
+    bank_missing: "The scenarios could not be loaded just now. Your answers so far are kept on this device. Check the connection, then try again.",
+    bank_retry: "Try again",
 };
 
 /// The private safety check's statements.
