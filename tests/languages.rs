@@ -136,6 +136,7 @@ async fn the_english_bank_can_be_tried_again(damaged: bool) {
     b.wait_title(en.words.bank_title).await;
     b.wait_text("[role=alert]", en.words.bank_missing).await;
     assert_eq!(b.count("#most-i").await, 0, "no question without its words");
+    app.audit("bank could not be loaded").await;
     // Nothing is lost meanwhile: the check-in is saved as it was.
     let (session, _) = harness::saved_session(&b).await.expect("saved");
     assert_eq!(
