@@ -153,11 +153,8 @@ async fn the_english_bank_can_be_tried_again(damaged: bool) {
     b.wait_text("main", situation).await;
     app.answer(12, "i").await;
     app.safety_check(&[]).await;
-    app.begin_turn("Luis").await;
-    app.answer(12, "c").await;
-    app.safety_check(&[]).await;
+    app.quick_turn("Luis", "c", &[]).await;
     app.reveal_once_both_tick().await;
-    b.wait_title(en.words.results_title).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]

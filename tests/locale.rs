@@ -150,6 +150,21 @@ fn the_readers_country_comes_first() {
     assert_eq!(all.len(), en.helplines.len());
 }
 
+/// `file` with its line `line` cut after `cut` characters and `damage` put in its place.
+fn damage_line(file: &str, line: usize, cut: usize, damage: &str) -> String {
+    file.lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if i == line {
+                let keep: String = l.chars().take(cut).collect();
+                format!("{keep}{damage}\n")
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect()
+}
+
 static ENGLISH_FILE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| english().to_file());
 
 proptest! {
@@ -175,18 +190,7 @@ proptest! {
         cut in 0usize..80,
     ) {
         let en = english();
-        let damaged: String = ENGLISH_FILE
-            .lines()
-            .enumerate()
-            .map(|(i, l)| {
-                if i == line {
-                    let keep: String = l.chars().take(cut).collect();
-                    format!("{keep}{damage}\n")
-                } else {
-                    format!("{l}\n")
-                }
-            })
-            .collect();
+        let damaged = damage_line(&ENGLISH_FILE, line, cut, &damage);
         if let Ok(l) = Locale::from_file(&damaged, en) {
             prop_assert_eq!(Locale::from_file(&l.to_file(), en), Ok(l));
         }
@@ -335,18 +339,7 @@ proptest! {
         damage in "[ -~é{}=|#\\\\]{0,12}",
         cut in 0usize..80,
     ) {
-        let damaged: String = SHIPPED[0].1
-            .lines()
-            .enumerate()
-            .map(|(i, l)| {
-                if i == line {
-                    let keep: String = l.chars().take(cut).collect();
-                    format!("{keep}{damage}\n")
-                } else {
-                    format!("{l}\n")
-                }
-            })
-            .collect();
+        let damaged = damage_line(SHIPPED[0].1, line, cut, &damage);
         let _ = Locale::read(&damaged, english());
     }
 }
@@ -489,18 +482,7 @@ proptest! {
         cut in 0usize..120,
         truncate in proptest::option::of(0usize..12_000),
     ) {
-        let mut damaged: String = SHIPPED_BANK
-            .lines()
-            .enumerate()
-            .map(|(i, l)| {
-                if i == line {
-                    let keep: String = l.chars().take(cut).collect();
-                    format!("{keep}{damage}\n")
-                } else {
-                    format!("{l}\n")
-                }
-            })
-            .collect();
+        let mut damaged = damage_line(&SHIPPED_BANK, line, cut, &damage);
         if let Some(at) = truncate {
             damaged = damaged.chars().take(at).collect();
         }
