@@ -3,6 +3,21 @@
 // The landing screen is already in the HTML: let it paint first, then fetch the app, so
 // the first paint never waits on the WebAssembly download.
 
+// A two-phone link carries its code in the fragment (src/share.rs), which never reaches a
+// server. It leaves the address at once, kept for the app alone (src/ui/apart.rs), so it
+// stays out of the address bar, bookmarks and this page's history entry. A link opened
+// in a tab where the app already runs reloads it, to be read the same way.
+let addressCode = location.hash.startsWith('#c=') ? location.hash.slice(3) : '';
+if (addressCode) history.replaceState(null, '', location.pathname + location.search);
+globalThis.meAndWeCode = () => { const code = addressCode; addressCode = ''; return code; };
+addEventListener('hashchange', () => location.hash.startsWith('#c=') && location.reload());
+// The lock for answer codes loads only when used. Its byte arguments are views of the
+// app's memory, good only for this call: copied before anything waits.
+globalThis.meAndWeLock = (...args) => {
+  args = args.map((arg) => arg.slice());
+  return import('./lock.js').then((lock) => lock.default(...args));
+};
+
 // The quick exit must work even before the app runs, or after it has stopped: on the
 // static first screen and on the recovery screen it clears the app's keys and starts over.
 document.addEventListener('click', (event) => {

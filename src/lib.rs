@@ -4,6 +4,7 @@
 pub mod base64;
 pub mod content;
 pub mod model;
+pub mod share;
 pub mod store;
 pub mod ui;
 
@@ -61,15 +62,25 @@ pub fn App(locale: &'static Locale, notice: Option<Notice>) -> impl IntoView {
     // Screens are rebuilt only when the phase changes, not on every answer.
     let session = app.session;
     let phase = Memo::new(move |_| session.with(|s| s.as_ref().map(Session::phase)));
+    let apart =
+        Memo::new(move |_| session.with(|s| s.as_ref().is_some_and(|s| s.apart_mode().is_some())));
     // A new language rebuilds the screen (public/boot.js keeps what was typed on it); the
     // frame's words follow it one by one.
     let language = app.language;
     ui::language::want_bank(language);
+    // A link with a two-phone code opens it (public/boot.js took it out of the address).
+    if let Some(code) = ui::apart::from_address() {
+        ui::apart::open(code);
+    }
+    // The two-phone screens are built untracked, as components are: opening a code changes
+    // the session, which must not rebuild the screen that opened it.
     let screen = move || match (language.0.track(), app.screen.get()).1 {
         Screen::Landing => ui::landing::Landing().into_any(),
-        Screen::Learn { from_results } => {
+        Screen::Apart => with_bank(language, || untrack(ui::apart::start)),
+        Screen::Code => with_bank(language, || untrack(ui::apart::opened)),
+        Screen::Learn { from_results } => with_bank(language, move || {
             ui::learn::Learn(ui::learn::LearnProps { from_results }).into_any()
-        }
+        }),
         // The talk belongs to the results: once the check-in moves on, so does the screen.
         Screen::Talk if phase.get() == Some(Phase::Results) => {
             with_bank(language, || ui::talk::Talk().into_any())
@@ -77,16 +88,21 @@ pub fn App(locale: &'static Locale, notice: Option<Notice>) -> impl IntoView {
         Screen::Talk | Screen::Flow => match phase.get() {
             None => ui::landing::Landing().into_any(),
             Some(Phase::Setup) => ui::setup::Setup().into_any(),
+            // On two phones the hand-off shows the invite, in the bank's words.
+            Some(Phase::Handoff(p)) if apart.get() => with_bank(language, move || {
+                ui::handoff::Handoff(ui::handoff::HandoffProps { partner: p })
+            }),
             Some(Phase::Handoff(p)) => {
-                ui::handoff::Handoff(ui::handoff::HandoffProps { partner: p }).into_any()
+                ui::handoff::Handoff(ui::handoff::HandoffProps { partner: p })
             }
             Some(Phase::Answering(p)) => with_bank(language, move || {
                 ui::answering::Answering(ui::answering::AnsweringProps { partner: p }).into_any()
             }),
-            Some(Phase::Safety(p)) => {
+            Some(Phase::Safety(p)) => with_bank(language, move || {
                 ui::safety::Safety(ui::safety::SafetyProps { partner: p }).into_any()
-            }
-            Some(Phase::Reveal) => ui::reveal::Reveal().into_any(),
+            }),
+            Some(Phase::Reveal) => with_bank(language, || ui::reveal::Reveal().into_any()),
+            Some(Phase::Swap) => with_bank(language, || untrack(ui::apart::swap)),
             Some(Phase::Results) => with_bank(language, || ui::results::Results().into_any()),
         },
     };

@@ -12,7 +12,7 @@ pub const LANGUAGE_KEY: &str = "me-and-we.lang";
 /// The saved format. Every change to what `Session` stores bumps it; `decode` keeps
 /// reading every earlier one, and `tests/fixtures/format<N>/` holds a real saved string
 /// and exported file of each, which must still open and read the same.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// What we found in storage.
 #[derive(Debug, PartialEq)]
@@ -88,6 +88,10 @@ pub fn decode(text: &str) -> Result<Session, DecodeError> {
     // no plans.
     if version < 3 {
         bytes.extend_from_slice(&[0; 5]);
+    }
+    // Formats 1 to 3 end before the two-phone details: one device.
+    if version < 4 {
+        bytes.push(0);
     }
     let session: Session = postcard::from_bytes(&bytes).map_err(|_| DecodeError::NotOurs)?;
     let session = if format1 {

@@ -2,6 +2,7 @@
 //! screens get through context: read the session, send it a step, move between screens.
 
 pub mod answering;
+pub mod apart;
 pub mod frame;
 pub mod handoff;
 pub mod landing;
@@ -19,7 +20,7 @@ pub mod therapist;
 use crate::content::bank::SCENARIOS;
 use crate::content::Locale;
 use crate::model::compare::Partner;
-use crate::model::session::{Length, Refusal, Session, Step};
+use crate::model::session::{Invalid, Length, Refusal, Session, Step};
 use leptos::prelude::*;
 
 /// What is on screen outside the session's own phases.
@@ -34,6 +35,10 @@ pub enum Screen {
     },
     /// Talk it through: the guided conversation, from the results.
     Talk,
+    /// Starting a check-in on two phones.
+    Apart,
+    /// A code opened from a link or pasted: an invite, or the other's answers.
+    Code,
 }
 
 /// A notice about where answers are kept, in plain words.
@@ -155,6 +160,25 @@ impl Send {
             &SCENARIOS,
         )));
         self.go(Screen::Flow);
+    }
+
+    /// Starts a check-in for two phones: `me` answers on this one, or (`None`) this
+    /// device only collects both partners' codes.
+    pub fn start_apart(&self, length: Length, seed: u64, me: Option<Partner>) {
+        let therapist = self.therapist.get_untracked();
+        let session = Session::apart(length, seed, &today(), therapist, &SCENARIOS, me);
+        self.session.set(Some(session));
+        self.go(Screen::Flow);
+    }
+
+    /// Joins the check-in of an invite as partner `me`, replacing any other here;
+    /// refused when it names scenarios this build does not know.
+    pub fn join(&self, invite: &crate::share::Invite, me: Partner) -> Result<(), Invalid> {
+        let seed = landing::new_seed();
+        let session = Session::joined(invite, me, seed, &today(), &SCENARIOS)?;
+        self.session.set(Some(session));
+        self.go(Screen::Flow);
+        Ok(())
     }
 
     /// Opens a check-in read from a file, replacing the one in progress.
@@ -345,6 +369,19 @@ pub fn focus_main() {
             }
         });
     }
+}
+
+/// The `data-act` of the nearest element matching `selector` around an event's target:
+/// what a button or form of a screen written as text asks for.
+pub fn act_of(target: Option<web_sys::EventTarget>, selector: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    target?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()?
+        .get_attribute("data-act")
 }
 
 /// Escapes text for HTML or SVG built as a string (the map's frame, the recovery screen).

@@ -19,18 +19,22 @@ use std::process::Command;
 /// the talk in the language in use and the no-script note in every language, 2026-12-03),
 /// then lowered once English's bank words moved to a file fetched after the first screen
 /// (129,761 -> 122,025, 2026-12-05: within issue 15's 125,104), so growth is a choice
-/// someone makes.
-const FIRST_LOAD_BUDGET: usize = 122_200;
+/// someone makes; then two phones (issue 16 allows 5,500: 122,025 -> 127,456, its words
+/// and the later screens' words, the results' explanations and the therapist notes moved
+/// to the bank's file to make room, 2026-12-06), capped at that allowance.
+const FIRST_LOAD_BUDGET: usize = 127_525;
 /// The WebAssembly alone, brotli, in bytes, so a change says where it grew (110,418 ->
 /// 113,048 with the 40-scenario bank; 112,754 -> 115,118 with talk it through; 115,118
 /// -> 121,100 with Spanish; 120,432 with talc as the allocator; 120,838 with the recovery
 /// screen and a talk carried across a change of language; 113,070 with English's bank
-/// words fetched, not compiled in).
-const WASM_BUDGET: usize = 113_200;
+/// words fetched, not compiled in; 117,757 with two phones, the later screens' words and
+/// the explanations fetched too).
+const WASM_BUDGET: usize = 117_900;
 /// English's bank words (locales/en-<hash>.txt), fetched once the first screen is live:
 /// not in the first load, but what an English check-in needs before its first question
-/// (8,743 when they moved there).
-const ENGLISH_BANK_BUDGET: usize = 8_900;
+/// (8,743 when they moved there; 15,397 once the later screens' words, the results'
+/// explanations, the therapist notes and the two-phone words joined them).
+const ENGLISH_BANK_BUDGET: usize = 15_500;
 /// A Spanish first visit fetches its words too (locales/es-<hash>.txt): at most this much
 /// more than the English first load (issue 15).
 const SPANISH_EXTRA_BUDGET: usize = 20_000;

@@ -270,24 +270,24 @@ fn couple_explanations() -> Vec<(&'static str, String)> {
         )
     };
     let mut out: Vec<(&'static str, String)> = [
-        ("map_axes", w.map_axes),
-        ("map_legend_box", w.map_legend_box),
-        ("map_point", w.map_point),
-        ("mix_label", w.mix_label),
-        ("quick_uncertain", w.quick_uncertain),
-        ("reading_mostly", w.reading_mostly),
-        ("reading_between", w.reading_between),
-        ("reading_no_lean", w.reading_no_lean),
-        ("summary_differ_line", w.summary_differ_line),
-        ("moved_more", w.moved_more),
-        ("moved_same", w.moved_same),
-        ("talk_lead", w.talk_lead),
-        ("talk_not_safe", w.talk_not_safe),
-        ("talk_speaker_starter", w.talk_speaker_starter),
-        ("talk_listener_starter", w.talk_listener_starter),
-        ("talk_time_up", w.talk_time_up),
-        ("talk_plan_lead", w.talk_plan_lead),
-        ("talk_done_lead", w.talk_done_lead),
+        ("map_axes", w.later.map_axes),
+        ("map_legend_box", w.later.map_legend_box),
+        ("map_point", w.later.map_point),
+        ("mix_label", w.later.mix_label),
+        ("quick_uncertain", w.later.quick_uncertain),
+        ("reading_mostly", w.later.reading_mostly),
+        ("reading_between", w.later.reading_between),
+        ("reading_no_lean", w.later.reading_no_lean),
+        ("summary_differ_line", w.later.summary_differ_line),
+        ("moved_more", w.later.moved_more),
+        ("moved_same", w.later.moved_same),
+        ("talk_lead", w.later.talk_lead),
+        ("talk_not_safe", w.later.talk_not_safe),
+        ("talk_speaker_starter", w.later.talk_speaker_starter),
+        ("talk_listener_starter", w.later.talk_listener_starter),
+        ("talk_time_up", w.later.talk_time_up),
+        ("talk_plan_lead", w.later.talk_plan_lead),
+        ("talk_done_lead", w.later.talk_done_lead),
     ]
     .into_iter()
     .map(|(k, t)| (k, sample(t)))
@@ -533,7 +533,7 @@ fn options_read_at_about_grade_eight() {
 
 #[test]
 fn the_question_asks_what_happened_not_what_should() {
-    let q = english().words.most_like_me.to_lowercase();
+    let q = english().words.later.most_like_me.to_lowercase();
     assert!(q.contains("last time"), "{q}");
     assert!(q.contains("did"), "{q}");
     assert!(!q.contains("should") && !q.contains("would you"), "{q}");

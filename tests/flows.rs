@@ -57,7 +57,7 @@ async fn play_turn(
 /// "{name}’s answers lean mostly toward {dynamic}."
 fn mostly(name: &str, d: Dynamic) -> String {
     fill(
-        words().reading_mostly,
+        words().later.reading_mostly,
         &[("name", name), ("dynamic", english().dynamic(d).word)],
     )
 }
@@ -92,7 +92,7 @@ async fn couple(length: Length, a: Chooser, bb: Chooser, expected: PatternKind) 
         "both partners are on the map"
     );
     let text = b.text("main").await;
-    assert!(text.contains(words().results_not_therapy), "{text}");
+    assert!(text.contains(words().later.results_not_therapy), "{text}");
     b
 }
 
@@ -130,7 +130,7 @@ async fn codependent_and_independent_reach_and_step_back() {
     App::on(&b).open_section("pattern").await;
     let text = b.text(".pattern").await;
     let roles = fill(
-        words().pattern_roles_pursue,
+        words().later.pattern_roles_pursue,
         &[("pursuing", "Sam"), ("distancing", "Alex")],
     );
     assert!(text.contains(&roles), "`{roles}` in: {text}");
@@ -150,7 +150,7 @@ async fn both_independent_live_parallel_lives_quick_look() {
     assert_eq!(b.count(".agreement").await, 12);
     let text = b.text("main").await;
     assert!(
-        text.contains(words().quick_uncertain),
+        text.contains(words().later.quick_uncertain),
         "the quick look says it is less certain: {text}"
     );
 }
@@ -235,7 +235,7 @@ async fn a_turn_keeps_the_other_partners_answers_out_of_the_page_and_the_safety_
             "a safety item reached the results: {item}"
         );
     }
-    assert!(!results.contains(words().support_flagged));
+    assert!(!results.contains(words().later.support_flagged));
     // Storage holds one key: the session, which has no place for the safety check, and
     // re-encoding what was read gives back exactly what was stored (nothing else hides there).
     assert_eq!(harness::storage_keys(&b).await, [me_and_we::store::KEY]);
@@ -324,13 +324,13 @@ async fn every_screen_passes_axe_and_a_reload_resumes_where_you_were() {
         true,
     )
     .await;
-    b.wait_title(words().reveal_title).await;
+    b.wait_title(words().later.reveal_title).await;
     app.audit("reveal").await;
     app.reveal_once_both_tick().await;
     app.audit("results").await;
     app.learn_from_results().await;
     app.back().await;
-    b.wait_title(words().results_title).await;
+    b.wait_title(words().later.results_title).await;
 
     // The quick exit clears everything the app stored.
     app.quick_exit().await;
@@ -354,7 +354,7 @@ async fn results_are_drawn_after_the_last_step_measured_in_the_page() {
         false,
     )
     .await;
-    b.wait_title(words().reveal_title).await;
+    b.wait_title(words().later.reveal_title).await;
     app.agree(0).await;
     app.agree(1).await;
     // Timed inside the page: from the click that asks for results (scoring both partners,
@@ -369,7 +369,7 @@ async fn results_are_drawn_after_the_last_step_measured_in_the_page() {
             go.click();
             requestAnimationFrame(() => setTimeout(() => done(
               document.querySelector('.results .map') ? performance.now() - t0 : -1)));"#,
-            vec![words().reveal_go.into()],
+            vec![words().later.reveal_go.into()],
         )
         .await
         .unwrap();

@@ -214,7 +214,7 @@ fn canned_sessions_give_the_same_results_as_before() {
 fn saved_data_of_every_format_opens_and_reads_the_same() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/");
     let mut text = String::new();
-    for format in ["format1", "format2", "format3"] {
+    for format in ["format1", "format2", "format3", "format4"] {
         let mut files: Vec<_> = std::fs::read_dir(format!("{dir}{format}"))
             .unwrap()
             .flatten()

@@ -65,31 +65,31 @@ async fn switching_at_any_point_loses_nothing_and_a_check_in_crosses_languages()
         serde_json::json!(me_and_we::content::en::page::PAGE.title)
     );
     // The rest of the check-in in English, the results in Spanish.
-    b.press(en.words.next).await;
+    b.press(en.words.later.next).await;
     app.answer(11, "i").await;
     app.safety_check(&[]).await;
     app.begin_turn("Luis").await;
     app.answer(12, "c").await;
     app.safety_check(&[]).await;
     app.reveal_once_both_tick().await;
-    b.wait_title(en.words.results_title).await;
+    b.wait_title(en.words.later.results_title).await;
     switch_to(&b, "es").await;
-    b.wait_title(es.words.results_title).await;
+    b.wait_title(es.words.later.results_title).await;
     // Mid-talk, a switch keeps the talk where it was: the same turn, in the new words.
-    b.press(es.words.talk_start).await;
-    b.wait_title(es.words.talk_title).await;
+    b.press(es.words.later.talk_start).await;
+    b.wait_title(es.words.later.talk_title).await;
     b.click("#talk-next").await;
-    b.wait_title(es.words.talk_topic_title).await;
+    b.wait_title(es.words.later.talk_topic_title).await;
     b.click("#topic-0").await;
     b.click("#talk-next").await;
     let speaker = b.text("#screen-title").await;
     let name = ["Ana", "Luis"]
         .into_iter()
-        .find(|n| speaker == me_and_we::content::fill(es.words.talk_speaks, &[("name", n)]))
+        .find(|n| speaker == me_and_we::content::fill(es.words.later.talk_speaks, &[("name", n)]))
         .unwrap_or_else(|| panic!("a turn: {speaker}"));
     switch_to(&b, "en").await;
     b.wait_title(&me_and_we::content::fill(
-        en.words.talk_speaks,
+        en.words.later.talk_speaks,
         &[("name", name)],
     ))
     .await;

@@ -1491,7 +1491,7 @@ fn saved_sessions_reject_other_text_newer_versions_and_garbage() {
         store::decode("mw4000000000.xyz"),
         Err(DecodeError::NewerVersion(4_000_000_000))
     );
-    assert_eq!(store::VERSION, 3);
+    assert_eq!(store::VERSION, 4);
 }
 
 #[test]

@@ -35,7 +35,7 @@ async fn a_reload_at_every_phase_resumes_there() {
     app.resume_turn("Sam").await;
     app.wait_progress(6, 12).await;
     app.answer(7, "n").await;
-    b.wait_title(words().safety_title).await;
+    b.wait_title(words().later.safety_title).await;
     app.reload_and_resume_to(&handoff_title("Sam")).await;
     app.resume_turn("Sam").await;
     app.wait_progress(12, 12).await;
@@ -45,19 +45,19 @@ async fn a_reload_at_every_phase_resumes_there() {
     b.wait_title(&handoff_title("Alex")).await;
     app.reload_and_resume_to(&handoff_title("Alex")).await;
     app.quick_turn("Alex", "i", &[]).await;
-    b.wait_title(words().reveal_title).await;
+    b.wait_title(words().later.reveal_title).await;
     app.agree(0).await;
-    app.reload_and_resume_to(words().reveal_title).await;
+    app.reload_and_resume_to(words().later.reveal_title).await;
     assert_eq!(
         b.js("return document.querySelector('#agree-0').checked")
             .await,
         true
     );
     app.agree(1).await;
-    b.press(words().reveal_go).await;
-    b.wait_title(words().results_title).await;
+    b.press(words().later.reveal_go).await;
+    b.wait_title(words().later.results_title).await;
     app.mark_talked().await;
-    app.reload_and_resume_to(words().results_title).await;
+    app.reload_and_resume_to(words().later.results_title).await;
     assert_eq!(
         b.js("return document.querySelector('.prompt input[type=checkbox]').checked")
             .await,
@@ -116,7 +116,7 @@ async fn with_storage_disabled_the_app_works_in_memory_and_says_so() {
     app.start_quick_look("Sam", "Alex").await;
     app.begin_turn("Sam").await;
     app.answer(12, "n").await;
-    b.wait_title(words().safety_title).await;
+    b.wait_title(words().later.safety_title).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -820,9 +820,12 @@ fn the_map_s_region_and_axis_names_sit_outside_the_plot_and_apart() {
     use me_and_we::ui::map::{name_areas, overlaps, PLOT};
     let l = me_and_we::content::english();
     let w = &l.words;
-    let left = format!("{} {}", w.map_region_left_1, w.map_region_left_2);
-    let self_axis = format!("{} →", w.map_axis_self);
-    let connection = format!("↑ {}", w.map_axis_connection);
+    let left = format!(
+        "{} {}",
+        w.later.map_region_left_1, w.later.map_region_left_2
+    );
+    let self_axis = format!("{} →", w.later.map_axis_self);
+    let connection = format!("↑ {}", w.later.map_axis_connection);
     let areas = name_areas([
         l.dynamic(Dynamic::Interdependence).name,
         l.dynamic(Dynamic::Independence).name,

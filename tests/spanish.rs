@@ -91,9 +91,9 @@ async fn the_first_paint_is_spanish_before_the_app_and_the_readers_country_comes
     app.start_quick_look("Ana", "Luis").await;
     app.begin_turn("Ana").await;
     app.answer(12, "n").await;
-    b.wait_title(words().safety_title).await;
-    b.press(words().safety_continue).await;
-    b.wait_title(words().support_title).await;
+    b.wait_title(words().later.safety_title).await;
+    b.press(words().later.safety_continue).await;
+    b.wait_title(words().later.support_title).await;
     // es-MX: Mexico's lines first, the others one tap away.
     assert_eq!(b.text(".support-lines strong").await, "México");
     assert_eq!(

@@ -72,7 +72,10 @@ async fn the_summary_fits_the_first_phone_screen_and_the_rest_opens_in_place() {
     assert_eq!(b.count(".summary .pattern-line").await, 1);
     assert_eq!(b.count(".top-differences li").await, 2);
     let summary = b.text(".summary").await;
-    for needle in [words().summary_differ_title, words().start_title] {
+    for needle in [
+        words().later.summary_differ_title,
+        words().later.start_title,
+    ] {
         assert!(summary.contains(needle), "`{needle}` in: {summary}");
     }
     // Everything else is behind sections, closed (but the note on professional help,
@@ -129,7 +132,7 @@ async fn the_couple_view_speaks_plain_words_and_therapist_mode_adds_the_numbers(
     app.open_sections().await;
     let couple = b.text("main").await;
     assert!(
-        couple.contains(words().map_axes),
+        couple.contains(words().later.map_axes),
         "the map's directions in words"
     );
     for statistic in ["resampl", "SE ", "−100", "+100", "%", "scale"] {
@@ -162,7 +165,7 @@ async fn a_guided_talk_goes_from_topic_to_plan_and_the_plan_is_kept() {
 
     app.talk_it_through().await;
     let opening = b.text("main").await;
-    assert!(opening.contains(w.talk_not_safe), "{opening}");
+    assert!(opening.contains(w.later.talk_not_safe), "{opening}");
     assert_eq!(
         b.count("details.support .support-lines").await,
         2,
@@ -172,16 +175,20 @@ async fn a_guided_talk_goes_from_topic_to_plan_and_the_plan_is_kept() {
     // A way out at every step.
     app.leave_talk().await;
     app.talk_it_through().await;
-    app.talk_next(w.talk_topic_title).await;
+    app.talk_next(w.later.talk_topic_title).await;
     let suggested = b.text("label[for=topic-0]").await;
-    assert!(suggested.starts_with(&fill(w.talk_topic_suggested, &[("title", "")])));
+    assert!(suggested.starts_with(&fill(w.later.talk_topic_suggested, &[("title", "")])));
     // Topics: the suggested talk, the largest differences, the other talks.
     assert!(b.count("input[name=topic]").await >= 5);
     assert!(axe_violations(&b).await.is_empty());
     app.pick_topic(0, "Sam").await;
     let turn = b.text("main").await;
-    let listens = fill(w.talk_listens, &[("name", "Alex")]);
-    for needle in [w.talk_speaker_starter, &listens, w.talk_listener_starter] {
+    let listens = fill(w.later.talk_listens, &[("name", "Alex")]);
+    for needle in [
+        w.later.talk_speaker_starter,
+        &listens,
+        w.later.talk_listener_starter,
+    ] {
         assert!(turn.contains(needle), "`{needle}` in: {turn}");
     }
     // The gentle timer: off until asked for, then a bar, and nothing said until time is up.
@@ -195,16 +202,16 @@ async fn a_guided_talk_goes_from_topic_to_plan_and_the_plan_is_kept() {
     b.wait_js(shown, "the timer's bar").await;
     assert_eq!(b.text(".timer-area [role=status]").await, "");
     assert!(axe_violations(&b).await.is_empty());
-    app.talk_next(&fill(w.talk_speaks, &[("name", "Alex")]))
+    app.talk_next(&fill(w.later.talk_speaks, &[("name", "Alex")]))
         .await;
-    app.talk_next(w.talk_plan_title).await;
+    app.talk_next(w.later.talk_plan_title).await;
     assert!(axe_violations(&b).await.is_empty());
     // A plan typed and left by "Back" is still there on the way forward again.
     b.type_into("#plan-1", "A draft").await;
     b.click("[data-act=back]").await;
-    b.wait_title(&fill(w.talk_speaks, &[("name", "Alex")]))
+    b.wait_title(&fill(w.later.talk_speaks, &[("name", "Alex")]))
         .await;
-    app.talk_next(w.talk_plan_title).await;
+    app.talk_next(w.later.talk_plan_title).await;
     assert_eq!(
         b.js("return document.querySelector('#plan-1').value").await,
         serde_json::Value::String("A draft".into())
@@ -212,7 +219,7 @@ async fn a_guided_talk_goes_from_topic_to_plan_and_the_plan_is_kept() {
     app.plan_and_finish(["Ask before I plan our weekend <b>", ""])
         .await;
     // Another topic starts from the next one in the list.
-    app.talk_next(w.talk_topic_title).await;
+    app.talk_next(w.later.talk_topic_title).await;
     assert_eq!(
         b.js("return document.querySelector('#topic-1').checked")
             .await,
@@ -222,7 +229,7 @@ async fn a_guided_talk_goes_from_topic_to_plan_and_the_plan_is_kept() {
 
     // The plan is in the summary, the talk's prompt is marked, and both survive a reload.
     let plan = fill(
-        w.plan_line,
+        w.later.plan_line,
         &[
             ("name", "Sam"),
             ("plan", "Ask before I plan our weekend <b>"),
@@ -230,7 +237,7 @@ async fn a_guided_talk_goes_from_topic_to_plan_and_the_plan_is_kept() {
     );
     let summary = b.text(".summary").await;
     assert!(summary.contains(&plan), "`{plan}` in: {summary}");
-    app.reload_and_resume_to(w.results_title).await;
+    app.reload_and_resume_to(w.later.results_title).await;
     assert!(b.text(".summary").await.contains(&plan));
     app.open_section("prompts").await;
     assert_eq!(
@@ -241,7 +248,7 @@ async fn a_guided_talk_goes_from_topic_to_plan_and_the_plan_is_kept() {
     );
     // The next talk starts with the other partner.
     app.talk_it_through().await;
-    app.talk_next(w.talk_topic_title).await;
+    app.talk_next(w.later.talk_topic_title).await;
     app.pick_topic(1, "Alex").await;
     app.leave_talk().await;
 
@@ -265,7 +272,11 @@ async fn a_guided_talk_goes_from_topic_to_plan_and_the_plan_is_kept() {
         .take(4)
         .collect::<Vec<_>>()
         .join(" ");
-    for needle in ["Ask before I plan our weekend", &first_words, w.agree_title] {
+    for needle in [
+        "Ask before I plan our weekend",
+        &first_words,
+        w.later.agree_title,
+    ] {
         assert!(
             text.contains(needle),
             "`{needle}` missing from the report:\n{text}"
@@ -277,7 +288,7 @@ async fn a_guided_talk_goes_from_topic_to_plan_and_the_plan_is_kept() {
     b.wait_title(&handoff_title("Sam")).await;
     app.quick_round(["Sam", "Alex"], ["n", "n"]).await;
     let summary = b.text(".summary").await;
-    assert!(summary.contains(w.plans_before_title), "{summary}");
+    assert!(summary.contains(w.later.plans_before_title), "{summary}");
     assert!(summary.contains(&plan), "`{plan}` in: {summary}");
 }
 
@@ -305,14 +316,14 @@ async fn the_results_and_every_step_of_the_talk_fit_a_320_px_phone() {
     b.click("details.support > summary").await;
     b.click("details.support details > summary").await;
     fits_320(&b, "the opening with every support line").await;
-    app.talk_next(w.talk_topic_title).await;
+    app.talk_next(w.later.talk_topic_title).await;
     fits_320(&b, "the topics").await;
     app.pick_topic(1, "Sam").await;
     b.click("#timer").await;
     fits_320(&b, "a turn with the timer").await;
-    app.talk_next(&fill(w.talk_speaks, &[("name", "Alex")]))
+    app.talk_next(&fill(w.later.talk_speaks, &[("name", "Alex")]))
         .await;
-    app.talk_next(w.talk_plan_title).await;
+    app.talk_next(w.later.talk_plan_title).await;
     fits_320(&b, "the plan").await;
 }
 
@@ -336,7 +347,7 @@ async fn every_screen_fits_a_320_px_phone() {
 async fn a_tap_before_the_app_is_live_is_not_lost() {
     use std::sync::atomic::Ordering::SeqCst;
     let w = words();
-    for (tap, title) in [("quick", w.setup_title), ("learn", w.learn_title)] {
+    for (tap, title) in [("quick", w.setup_title), ("learn", w.later.learn_title)] {
         let b = Browser::start().await;
         b.server.delay_wasm.store(true, SeqCst);
         b.client.goto(&b.server.url()).await.expect("open the page");
@@ -385,16 +396,16 @@ async fn under_keep_nothing_a_talk_and_its_plan_stay_in_memory_only() {
     app.quick_round(["Sam", "Alex"], ["d", "i"]).await;
     let w = words();
     app.talk_it_through().await;
-    app.talk_next(w.talk_topic_title).await;
+    app.talk_next(w.later.talk_topic_title).await;
     app.pick_topic(0, "Sam").await;
-    app.talk_next(&fill(w.talk_speaks, &[("name", "Alex")]))
+    app.talk_next(&fill(w.later.talk_speaks, &[("name", "Alex")]))
         .await;
-    app.talk_next(w.talk_plan_title).await;
+    app.talk_next(w.later.talk_plan_title).await;
     app.plan_and_finish(["Cook together on Sunday", "A walk on Wednesday"])
         .await;
     app.leave_talk().await;
     let plan = fill(
-        w.plan_line,
+        w.later.plan_line,
         &[("name", "Alex"), ("plan", "A walk on Wednesday")],
     );
     assert!(b.text(".summary").await.contains(&plan));

@@ -50,7 +50,7 @@ async fn therapist_mode_adds_notes_raw_choices_and_numbers_and_new_couple_wipes(
     );
     // Each number with its standard error: "{value} (SE {se}; {low} to {high})".
     let numbers = b.text(".numbers").await;
-    let se = pieces(words().numbers_cell)[1];
+    let se = pieces(words().later.numbers_cell)[1];
     assert!(numbers.contains(se), "`{se}` in: {numbers}");
     let raw = b.text(".raw").await;
     for d in [Dynamic::Codependence, Dynamic::Independence] {
@@ -58,7 +58,7 @@ async fn therapist_mode_adds_notes_raw_choices_and_numbers_and_new_couple_wipes(
         assert!(raw.contains(name), "`{name}` in: {raw}");
     }
     let main = b.text("main").await;
-    assert!(main.contains(words().notes_safety), "{main}");
+    assert!(main.contains(words().later.notes_safety), "{main}");
 
     app.new_couple().await;
     assert_eq!(
@@ -135,20 +135,20 @@ async fn the_printed_report_is_dated_paginated_and_has_no_controls() {
     let today = b.js("return new Date().toISOString().slice(0, 10)").await;
     let today = today.as_str().unwrap();
     let w = words();
-    let heading = fill(w.report_heading_dated, &[("date", today)]);
+    let heading = fill(w.later.report_heading_dated, &[("date", today)]);
     // "Page {page} of {pages}" on the first page, up to the number of pages.
     let first_page = fill(w.print_page, &[("page", "1")]);
     let first_page = first_page.split("{pages}").next().unwrap().trim_end();
     for expected in [
         &heading[..],
-        w.results_title,
-        w.map_title,
+        w.later.results_title,
+        w.later.map_title,
         "Sam",
         "Alex",
-        w.pattern_title,
-        w.differ_title,
-        w.prompts_title,
-        w.notes_heading,
+        w.later.pattern_title,
+        w.later.differ_title,
+        w.later.prompts_title,
+        w.later.notes_heading,
         first_page,
         w.print_footer,
     ] {
@@ -157,7 +157,7 @@ async fn the_printed_report_is_dated_paginated_and_has_no_controls() {
             "`{expected}` missing from the report:\n{text}"
         );
     }
-    for control in [w.quick_exit, w.print, w.export, w.new_couple] {
+    for control in [w.quick_exit, w.later.print, w.export, w.later.new_couple] {
         assert!(!text.contains(control), "`{control}` is printed:\n{text}");
     }
     let pages = text.matches('\u{c}').count();
@@ -223,7 +223,7 @@ async fn export_then_import_on_another_browser_gives_the_same_results() {
     // A fresh browser profile stands in for another device.
     let second = Browser::start().await;
     App::open(&second).await.import(&file).await;
-    second.wait_title(words().results_title).await;
+    second.wait_title(words().later.results_title).await;
     assert_eq!(second.text(".results").await, results, "the same results");
 
     // A tampered file and a file that is not ours are refused, with words that say why.
@@ -279,11 +279,11 @@ async fn a_retake_shows_what_moved_against_the_earlier_round() {
     let pattern = |p: PatternKind| english().pattern(p).name;
     for line in [
         // Sam went from codependence to interdependence, Alex from independence.
-        axis(w.moved_more, "Sam", w.map_axis_self),
-        axis(w.moved_more, "Alex", w.map_axis_connection),
-        axis(w.moved_same, "Alex", w.map_axis_self),
+        axis(w.later.moved_more, "Sam", w.later.map_axis_self),
+        axis(w.later.moved_more, "Alex", w.later.map_axis_connection),
+        axis(w.later.moved_same, "Alex", w.later.map_axis_self),
         fill(
-            w.moved_pattern_changed,
+            w.later.moved_pattern_changed,
             &[
                 ("before", pattern(PatternKind::PursueDistance)),
                 ("after", pattern(PatternKind::MutualReliance)),

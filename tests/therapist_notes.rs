@@ -14,11 +14,11 @@ const MAP_NOTE: &FacilitatorNote = &NOTES.map;
 const DIFFERENCES_NOTE: &FacilitatorNote = &NOTES.differences;
 const AGREEMENTS_NOTE: &FacilitatorNote = &NOTES.agreements;
 const PROMPTS_NOTE: &FacilitatorNote = &NOTES.prompts;
-const SAFETY_NOTE: &str = W.notes_safety;
-const LABEL_LOOKS_LIKE: &str = W.notes_looks_like;
-const LABEL_QUESTIONS: &str = W.notes_questions;
-const LABEL_CAUTION: &str = W.notes_caution;
-const NOTES_HEADING: &str = W.notes_heading;
+const SAFETY_NOTE: &str = W.later.notes_safety;
+const LABEL_LOOKS_LIKE: &str = W.later.notes_looks_like;
+const LABEL_QUESTIONS: &str = W.later.notes_questions;
+const LABEL_CAUTION: &str = W.later.notes_caution;
+const NOTES_HEADING: &str = W.later.notes_heading;
 use me_and_we::model::compare::PatternKind;
 
 const PATTERNS: [PatternKind; 5] = [

@@ -11,25 +11,35 @@ use crate::model::scenario::Domain;
 /// construction (a missing field does not compile) and the data file's keys are the
 /// field names.
 macro_rules! words {
-    ($($(#[doc = $doc:literal])* $key:ident,)*) => {
-        /// Every screen's words. A text with `{name}`-style placeholders is a template
-        /// for [`fill`].
+    ($(#[doc = $what:literal])* $name:ident, $prefix:literal, $($(#[doc = $doc:literal])* $key:ident,)* $(+ $sub:ident: $subty:ident)?) => {
+        $(#[doc = $what])*
+        /// A text with `{name}`-style placeholders is a template for [`fill`].
         #[derive(Clone, Copy, Debug, PartialEq)]
         #[repr(C)]
-        pub struct Words {
+        pub struct $name {
             $($(#[doc = $doc])* pub $key: &'static str,)*
+            $(
+                /// The words that come with the bank (the last of this struct's texts).
+                pub $sub: $subty,
+            )?
         }
 
-        impl Words {
+        impl $name {
+            /// Every text empty: what the web build holds until the bank's file arrives.
+            pub const EMPTY: Self = Self { $($key: "",)* $($sub: $subty::EMPTY,)? };
+
             /// Every word with its data-file key, in declaration order.
             fn each(&mut self, f: &mut dyn FnMut(&str, &mut &'static str)) {
-                $(f(concat!("words.", stringify!($key)), &mut self.$key);)*
+                $(f(concat!($prefix, stringify!($key)), &mut self.$key);)*
             }
         }
     };
 }
 
 words! {
+    /// Every screen's words.
+    Words,
+    "words.",
     app_name,
     default_name_a,
     default_name_b,
@@ -65,15 +75,6 @@ words! {
     handoff_ready,
     /// {name}
     handoff_resume,
-    /// {n}, {total}
-    progress,
-    most_like_me,
-    least_like_me,
-    least_like_me_hint,
-    least_none,
-    next,
-    finish_turn,
-    choose_first,
     quick_exit,
     quick_exit_hint,
     footer_privacy,
@@ -98,6 +99,63 @@ words! {
     reload,
     download_found,
     notice_ok,
+    recovery_title,
+    recovery_lead,
+    recovery_lead_unsaved,
+    recovery_reload,
+    recovery_export,
+    settings_title,
+    therapist_mode,
+    therapist_mode_hint,
+    keep_nothing,
+    keep_nothing_hint,
+    keeping_nothing,
+    import_label,
+    import_hint,
+    import_not_ours,
+    import_newer,
+    import_tampered,
+    import_inconsistent,
+    import_unreadable,
+    import_replaces,
+    export,
+    /// {date}
+    export_file_name,
+    unreadable_file_name,
+    /// What the recovery screen's download is called.
+    recovery_file_name,
+    /// The printed report's footer, on every page.
+    print_footer,
+    /// {page}, {pages}
+    print_page,
+    bank_title,
+    bank_coming,
+    bank_missing,
+    bank_retry,
+    start_apart,
+    start_apart_hint,
+    paste_label,
+    paste_hint,
+    paste_open,
+    paste_title,
+    + later: LaterWords
+}
+
+words! {
+    /// The words of the screens after the first ones (answering, the safety check, the
+    /// reveal, the results, the talk, Learn): they come with the bank (on the web,
+    /// English's are fetched after the first screen).
+    LaterWords,
+    "later.",
+    /// {n}, {total}
+    progress,
+    most_like_me,
+    least_like_me,
+    least_like_me_hint,
+    least_none,
+    next,
+    finish_turn,
+    choose_first,
     safety_title,
     safety_lead,
     safety_legend,
@@ -166,36 +224,7 @@ words! {
     learn_title,
     learn_lead,
     learn_examples,
-    recovery_title,
-    recovery_lead,
-    recovery_lead_unsaved,
-    recovery_reload,
-    recovery_export,
-    settings_title,
-    therapist_mode,
-    therapist_mode_hint,
-    keep_nothing,
-    keep_nothing_hint,
-    keeping_nothing,
-    import_label,
-    import_hint,
-    import_not_ours,
-    import_newer,
-    import_tampered,
-    import_inconsistent,
-    import_unreadable,
-    import_replaces,
-    export,
-    /// {date}
-    export_file_name,
-    unreadable_file_name,
-    /// What the recovery screen's download is called.
-    recovery_file_name,
     print,
-    /// The printed report's footer, on every page.
-    print_footer,
-    /// {page}, {pages}
-    print_page,
     new_couple,
     new_couple_confirm,
     retake,
@@ -285,10 +314,81 @@ words! {
     talk_done_title,
     talk_done_lead,
     talk_another,
-    bank_title,
-    bank_coming,
-    bank_missing,
-    bank_retry,
+}
+
+words! {
+    /// The words of the two-phone mode's screens, which come with the bank (on the web,
+    /// English's are fetched after the first screen).
+    PhoneWords,
+    "phone.",
+    apart_title,
+    apart_lead,
+    apart_length,
+    apart_who,
+    apart_me,
+    apart_collector,
+    apart_go,
+    apart_back,
+    /// {other}
+    invite_title,
+    /// {other}
+    invite_lead,
+    invite_collector_title,
+    invite_collector_lead,
+    link_label,
+    link_copy,
+    link_copied,
+    link_copy_failed,
+    link_privacy,
+    apart_start_mine,
+    /// {name}
+    apart_turn_title,
+    apart_turn_lead,
+    join_title,
+    join_lead,
+    join_who,
+    /// {name}
+    join_as,
+    join_replaces,
+    join_go,
+    join_already,
+    swap_title,
+    /// {other}
+    swap_lead,
+    swap_collector_lead,
+    /// {other}
+    swap_yours,
+    swap_typed,
+    /// {name}
+    swap_waiting,
+    /// {name}
+    swap_here,
+    swap_storage,
+    code_title,
+    code_damaged,
+    code_newer,
+    code_other,
+    code_own,
+    /// {name}
+    code_already,
+    code_nothing_here,
+    /// {name}
+    code_received,
+    code_continue,
+    lock_go,
+    lock_title,
+    /// {other}
+    lock_lead,
+    lock_code,
+    lock_protects,
+    lock_working,
+    lock_unavailable,
+    unlock_title,
+    unlock_lead,
+    unlock_label,
+    unlock_go,
+    unlock_working,
+    unlock_wrong,
 }
 
 /// How one dynamic is named and explained.
@@ -416,6 +516,7 @@ pub struct Locale {
     /// By [`PatternKind::index`].
     pub patterns: [PatternText; 5],
     pub notes: Notes,
+    pub phone: PhoneWords,
     /// The private safety check's statements.
     pub safety_items: [&'static str; 6],
     /// One per scenario of the bank, by id.
@@ -605,6 +706,7 @@ struct Draft {
     domains: [&'static str; 10],
     patterns: [PatternText; 5],
     notes: Notes,
+    phone: PhoneWords,
     safety_items: [&'static str; 6],
     scenarios: Vec<ScenarioText>,
     prompts: Vec<PromptText>,
@@ -639,22 +741,33 @@ unsafe impl AllTexts for Words {}
 unsafe impl AllTexts for DynamicText {}
 unsafe impl AllTexts for PatternText {}
 unsafe impl AllTexts for Notes {}
+unsafe impl AllTexts for PhoneWords {}
+unsafe impl AllTexts for LaterWords {}
 
 impl Draft {
     /// The screens' texts, in file order ([`Draft::each`]'s order, without the keys).
     fn word_slots(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
         f(&mut self.lang);
-        let tables = self.words.texts().iter_mut();
-        let tables = tables.chain(self.dynamics.iter_mut().flat_map(AllTexts::texts));
-        let tables = tables.chain(self.domains.iter_mut());
-        let tables = tables.chain(self.patterns.iter_mut().flat_map(AllTexts::texts));
-        let tables = tables.chain(self.notes.texts().iter_mut());
+        // The screens' words but those that come with the bank, the last of them.
+        let later = std::mem::size_of::<LaterWords>() / std::mem::size_of::<&str>();
+        let words = self.words.texts();
+        let first = words.len() - later;
+        let tables = words.iter_mut().take(first);
         let tables = tables.chain(self.safety_items.iter_mut());
         tables.for_each(f);
     }
 
-    /// The bank's texts, which follow the screens' in a file: scenarios, then prompts.
+    /// The bank's texts, which follow the screens' in a file: what the results and the
+    /// Learn page explain (dynamics, domains, patterns, therapist notes), the scenarios,
+    /// then the prompts. None is needed before the first screen after the landing.
     fn bank_slots(&mut self, f: &mut dyn FnMut(&mut &'static str)) {
+        let tables = self.words.later.texts().iter_mut();
+        let tables = tables.chain(self.dynamics.iter_mut().flat_map(AllTexts::texts));
+        let tables = tables.chain(self.domains.iter_mut());
+        let tables = tables.chain(self.patterns.iter_mut().flat_map(AllTexts::texts));
+        let tables = tables.chain(self.notes.texts().iter_mut());
+        let tables = tables.chain(self.phone.texts().iter_mut());
+        tables.for_each(&mut *f);
         for s in &mut self.scenarios {
             f(&mut s.situation);
             for d in Dynamic::ALL {
@@ -687,6 +800,7 @@ impl Draft {
             domains: self.domains,
             patterns: self.patterns,
             notes: self.notes,
+            phone: self.phone,
             safety_items: self.safety_items,
             scenarios: Box::leak(self.scenarios.into_boxed_slice()),
             prompts: Box::leak(self.prompts.into_boxed_slice()),
@@ -704,6 +818,7 @@ impl Draft {
             domains: l.domains,
             patterns: l.patterns,
             notes: l.notes,
+            phone: l.phone,
             safety_items: l.safety_items,
             scenarios: if l.has_bank() {
                 l.scenarios.to_vec()
@@ -722,6 +837,10 @@ impl Draft {
     fn each(&mut self, f: &mut dyn FnMut(&str, &mut &'static str)) {
         f("lang", &mut self.lang);
         self.words.each(f);
+        for (i, s) in self.safety_items.iter_mut().enumerate() {
+            f(&format!("safety.{}", i + 1), s);
+        }
+        self.words.later.each(f);
         for d in Dynamic::ALL {
             let t = &mut self.dynamics[d.index()];
             let k = dynamic_key(d);
@@ -754,9 +873,7 @@ impl Draft {
             let key = format!("note.pattern.{}", pattern_key(p));
             each_note(&key, &mut self.notes.patterns[p.index()], f);
         }
-        for (i, s) in self.safety_items.iter_mut().enumerate() {
-            f(&format!("safety.{}", i + 1), s);
-        }
+        self.phone.each(f);
         for s in &mut self.scenarios {
             let id = s.id;
             f(&format!("scenario.{id}.situation"), &mut s.situation);
@@ -893,8 +1010,19 @@ impl Locale {
         Ok(draft.into_locale(base.helplines.to_vec()))
     }
 
-    /// This locale's bank as a data file: its language tag, then the `scenario.*` and
-    /// `prompt.*` lines of [`Locale::to_file`]. English's is `public/locales/en.bank.txt`,
+    /// This locale with its bank's texts empty and no scenarios or prompts: English as the
+    /// web build compiles it (src/content/en.rs), for tests.
+    pub fn without_bank(&self) -> Locale {
+        let mut draft = Draft::of(self);
+        draft.bank_slots(&mut |slot| *slot = "");
+        draft.scenarios.clear();
+        draft.prompts.clear();
+        draft.into_locale(self.helplines.to_vec())
+    }
+
+    /// This locale's bank as a data file: its language tag, then the `dynamic.*`,
+    /// `domain.*`, `pattern.*`, `note.*`, `scenario.*` and `prompt.*` lines of
+    /// [`Locale::to_file`]. English's is `public/locales/en.bank.txt`,
     /// fetched by the app after its first screen (a test holds the file to the tables).
     pub fn to_bank_file(&self) -> String {
         let mut out = String::from(
@@ -903,7 +1031,17 @@ impl Locale {
              # edit those tables, not this file (tests/locale.rs holds the two together).\n",
         );
         Draft::of(self).each(&mut |key, value| {
-            if key == "lang" || key.starts_with("scenario.") || key.starts_with("prompt.") {
+            let bank = [
+                "later.",
+                "dynamic.",
+                "domain.",
+                "pattern.",
+                "note.",
+                "phone.",
+                "scenario.",
+                "prompt.",
+            ];
+            if key == "lang" || bank.iter().any(|b| key.starts_with(b)) {
                 push_line(&mut out, key, value);
             }
         });

@@ -4,6 +4,7 @@ use super::compare::Partner;
 use super::dynamics::Dynamic;
 use super::scenario::{draw, find, Scenario};
 use super::scoring::{Answer, Rng};
+use crate::share::{Answers, Invite};
 use serde::{Deserialize, Serialize};
 
 /// Longest name kept, in characters: enough for any real name, short enough for a layout.
@@ -30,6 +31,19 @@ pub enum Phase {
     /// Both finished; waiting for both to agree to look together.
     Reveal,
     Results,
+    /// Two phones: waiting for the other's answers (a collecting device: for both).
+    Swap,
+}
+
+/// A check-in held on two phones (or collected by a third device): its id, which every
+/// code carries, and whose phone this is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Apart {
+    pub id: [u8; 8],
+    /// `None`: a device that answers nothing and collects both partners' codes.
+    pub me: Option<Partner>,
+    /// This device started it, so it shows the invite.
+    pub host: bool,
 }
 
 /// One change to a session. Every change is a value, applied in one place
@@ -70,6 +84,8 @@ pub enum Step {
         prompt: Option<u16>,
         plans: [String; 2],
     },
+    /// Two phones: the other partner's answers arrived in a code.
+    Receive(Answers),
 }
 
 /// Why a step was refused. The UI never offers an illegal step; this keeps a stale
@@ -79,6 +95,14 @@ pub enum Refusal {
     WrongPhase,
     UnknownScenario,
     NotBothAgreed,
+    /// The code belongs to another check-in (or this one is on one device).
+    OtherCheckIn,
+    /// This phone's own answers, opened on this phone.
+    OwnAnswers,
+    /// That partner's answers are already here, and these differ.
+    AlreadyHere,
+    /// The code does not fit this check-in's scenarios.
+    Mismatch,
 }
 
 /// Why a session from outside was refused.
@@ -126,6 +150,8 @@ pub struct Session {
     plans: [Option<String>; 2],
     /// The earlier round's plans, recalled on this one ("last time you planned").
     planned_before: [Option<String>; 2],
+    /// Two phones: the check-in's id and whose phone this is (format 4 on).
+    apart: Option<Apart>,
 }
 
 /// A finished earlier round, kept to compare a retake with.
@@ -190,6 +216,136 @@ impl Session {
             talks: 0,
             plans: [None, None],
             planned_before: [None, None],
+            apart: None,
+        }
+    }
+
+    /// A check-in for two phones, started on this device: `me` is the partner holding it,
+    /// or `None` for a device that only collects both codes.
+    pub fn apart(
+        length: Length,
+        seed: u64,
+        date: &str,
+        therapist: bool,
+        bank: &[Scenario],
+        me: Option<Partner>,
+    ) -> Self {
+        let mut session = Session::new(length, seed, date, therapist, bank);
+        session.apart = Some(Apart {
+            id: seed.to_le_bytes(),
+            me,
+            host: true,
+        });
+        session
+    }
+
+    /// The check-in an invite describes, on the phone of partner `me`, ready for their
+    /// turn; refused when the invite names scenarios this build does not know.
+    pub fn joined(
+        invite: &Invite,
+        me: Partner,
+        seed: u64,
+        date: &str,
+        bank: &[Scenario],
+    ) -> Result<Session, Invalid> {
+        let mut session = Session::new(invite.length, seed, date, false, bank);
+        session.set = invite.set.clone();
+        session.names = invite.names.clone();
+        session.phase = Phase::Handoff(me);
+        session.apart = Some(Apart {
+            id: invite.id,
+            me: Some(me),
+            host: false,
+        });
+        session.validated(bank)
+    }
+
+    /// The invite for the other phone: the set and names, never answers.
+    pub fn invite(&self) -> Option<Invite> {
+        let apart = self.apart?;
+        Some(Invite {
+            id: apart.id,
+            length: self.length,
+            set: self.set.clone(),
+            names: self.names.clone(),
+            from_collector: apart.me.is_none(),
+        })
+    }
+
+    /// This phone's owner's answers, to send: only once their turn and safety check are
+    /// over (they can no longer change them), and never on a collecting device.
+    pub fn my_answers(&self) -> Option<Answers> {
+        let apart = self.apart?;
+        let me = apart.me?;
+        if !matches!(self.phase, Phase::Swap | Phase::Reveal | Phase::Results) {
+            return None;
+        }
+        let choices = self
+            .set
+            .iter()
+            .map(|id| self.answer_for(me, *id).map(|a| (a.most, a.least)))
+            .collect::<Option<Vec<_>>>()?;
+        Some(Answers {
+            id: apart.id,
+            partner: me,
+            choices,
+        })
+    }
+
+    /// Two phones: the check-in's id and whose phone this is.
+    pub fn apart_mode(&self) -> Option<Apart> {
+        self.apart
+    }
+
+    /// Whether the results may open: both agreed, or on a partner's own phone, its owner.
+    pub fn may_reveal(&self) -> bool {
+        match self.apart.and_then(|a| a.me) {
+            Some(me) => self.agreed[me.index()],
+            None => self.both_agreed(),
+        }
+    }
+
+    /// Takes the other partner's answers from their code.
+    fn receive(&mut self, answers: Answers) -> Result<(), Refusal> {
+        let Some(apart) = self.apart.filter(|a| a.id == answers.id) else {
+            return Err(Refusal::OtherCheckIn);
+        };
+        if apart.me == Some(answers.partner) {
+            return Err(Refusal::OwnAnswers);
+        }
+        if answers.choices.len() != self.set.len() {
+            return Err(Refusal::Mismatch);
+        }
+        let list: Vec<Answer> = self
+            .set
+            .iter()
+            .zip(&answers.choices)
+            .map(|(id, (most, least))| Answer {
+                scenario: *id,
+                most: *most,
+                least: least.filter(|l| l != most),
+            })
+            .collect();
+        let i = answers.partner.index();
+        if !self.answers[i].is_empty() {
+            // The same code opened twice is fine; another one is not taken.
+            return if self.counted_answers(answers.partner) == list {
+                Ok(())
+            } else {
+                Err(Refusal::AlreadyHere)
+            };
+        }
+        self.answers[i] = list;
+        self.position[i] = self.set.len() - 1;
+        self.reveal_when_both_here();
+        Ok(())
+    }
+
+    /// On two phones, once both partners' answers are on this device, on to agreeing.
+    fn reveal_when_both_here(&mut self) {
+        let both = self.answers.iter().all(|a| a.len() == self.set.len());
+        if self.phase == Phase::Swap && both {
+            self.phase = Phase::Reveal;
         }
     }
 
@@ -199,7 +355,11 @@ impl Session {
             Step::Name { a, b } => {
                 self.expect(Phase::Setup)?;
                 self.names = [clean_name(&a), clean_name(&b)];
-                self.phase = Phase::Handoff(Partner::A);
+                self.phase = match self.apart {
+                    Some(Apart { me: None, .. }) => Phase::Swap,
+                    Some(Apart { me: Some(p), .. }) => Phase::Handoff(p),
+                    None => Phase::Handoff(Partner::A),
+                };
             }
             Step::TakeTurn => match self.phase {
                 Phase::Handoff(p) => self.phase = Phase::Answering(p),
@@ -222,6 +382,10 @@ impl Session {
                 _ => return Err(Refusal::WrongPhase),
             },
             Step::FinishSafety => match self.phase {
+                Phase::Safety(_) if self.apart.is_some() => {
+                    self.phase = Phase::Swap;
+                    self.reveal_when_both_here();
+                }
                 Phase::Safety(Partner::A) => self.phase = Phase::Handoff(Partner::B),
                 Phase::Safety(Partner::B) => self.phase = Phase::Reveal,
                 _ => return Err(Refusal::WrongPhase),
@@ -232,7 +396,7 @@ impl Session {
             }
             Step::Reveal => {
                 self.expect(Phase::Reveal)?;
-                if !self.both_agreed() {
+                if !self.may_reveal() {
                     return Err(Refusal::NotBothAgreed);
                 }
                 self.phase = Phase::Results;
@@ -259,6 +423,7 @@ impl Session {
                 }
                 self.plans = plans.map(|p| clean_text(&p, PLAN_MAX_CHARS));
             }
+            Step::Receive(answers) => self.receive(answers)?,
         }
         Ok(())
     }
@@ -280,6 +445,19 @@ impl Session {
         next.names = self.names.clone();
         next.planned_before = self.plans.clone();
         next.phase = Phase::Handoff(Partner::A);
+        // Two phones: a new check-in id (the old codes stay the old round's), and a new
+        // invite for the other phone.
+        if let Some(apart) = self.apart {
+            let id = crate::model::fnv1a(apart.id.iter().copied().chain(date.bytes()));
+            next.apart = Some(Apart {
+                id: id.to_le_bytes(),
+                ..apart
+            });
+            next.phase = match apart.me {
+                Some(p) => Phase::Handoff(p),
+                None => Phase::Swap,
+            };
+        }
         next.earlier = Some(Round {
             date: self.date.clone(),
             length: self.length,
@@ -415,7 +593,10 @@ impl Session {
     /// both have finished. Mid-turn, a file would carry one partner's private answers
     /// to whoever holds the device.
     pub fn shareable(&self) -> bool {
-        matches!(self.phase, Phase::Setup | Phase::Reveal | Phase::Results)
+        matches!(
+            self.phase,
+            Phase::Setup | Phase::Reveal | Phase::Results | Phase::Swap
+        )
     }
 
     /// Whether this partner has answered every scenario of the session.
@@ -463,7 +644,23 @@ impl Session {
         }
         let a_done = self.finished(Partner::A, bank);
         let b_done = self.finished(Partner::B, bank);
+        let mine = |p: Partner| self.apart.is_none_or(|a| a.me == Some(p));
+        let collecting = self.apart.is_some_and(|a| a.me.is_none());
         let consistent = match self.phase {
+            Phase::Handoff(p) | Phase::Answering(p) | Phase::Safety(p) if !mine(p) => false,
+            _ if collecting && !matches!(self.phase, Phase::Setup | Phase::Swap) => {
+                a_done && b_done && (self.phase == Phase::Reveal || self.both_agreed())
+            }
+            Phase::Swap => match self.apart {
+                Some(Apart { me: Some(p), .. }) => self.finished(p, bank),
+                Some(Apart { me: None, .. }) => true,
+                None => false,
+            },
+            Phase::Handoff(Partner::B) | Phase::Answering(Partner::B) if self.apart.is_some() => {
+                true
+            }
+            Phase::Safety(p) if self.apart.is_some() => self.finished(p, bank),
+            Phase::Results if self.apart.is_some() => a_done && b_done && self.may_reveal(),
             Phase::Setup | Phase::Handoff(Partner::A) | Phase::Answering(Partner::A) => true,
             Phase::Safety(Partner::A) => a_done,
             Phase::Handoff(Partner::B) | Phase::Answering(Partner::B) => a_done,

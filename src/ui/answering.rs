@@ -95,23 +95,23 @@ fn ask(question: Question) -> impl IntoView {
         <section class="screen question" aria-labelledby="screen-title">
             <div class="progress-line">
                 <span id="progress-label">
-                    {fill(w.progress, &[("n", &number.to_string()), ("total", &total.to_string())])}
+                    {fill(w.later.progress, &[("n", &number.to_string()), ("total", &total.to_string())])}
                 </span>
                 <progress max=total value=number - 1 aria-labelledby="progress-label"></progress>
             </div>
             <h1 id="screen-title" tabindex="-1" class="situation">{situation}</h1>
             <form on:submit=submit novalidate>
                 <fieldset class="options" aria-describedby="choose-error">
-                    <legend>{w.most_like_me}</legend>
+                    <legend>{w.later.most_like_me}</legend>
                     {options("most", question.order, option_text, most, most, least)}
                 </fieldset>
                 <p id="choose-error" class="error" role="alert">
-                    {move || (tried.get() && most.get().is_none()).then_some(w.choose_first)}
+                    {move || (tried.get() && most.get().is_none()).then_some(w.later.choose_first)}
                 </p>
                 <details class="least" open=question.least.is_some()>
-                    <summary>{w.least_like_me}</summary>
+                    <summary>{w.later.least_like_me}</summary>
                     <fieldset class="options">
-                        <legend class="hint">{w.least_like_me_hint}</legend>
+                        <legend class="hint">{w.later.least_like_me_hint}</legend>
                         {options("least", question.order, option_text, least, most, least)}
                         <label class="option small" for="least-none">
                             <input
@@ -122,7 +122,7 @@ fn ask(question: Question) -> impl IntoView {
                                 prop:checked=move || least.get().is_none()
                                 on:change=move |_| least.set(None)
                             />
-                            <span>{w.least_none}</span>
+                            <span>{w.later.least_none}</span>
                         </label>
                     </fieldset>
                 </details>
@@ -132,7 +132,7 @@ fn ask(question: Question) -> impl IntoView {
                         focus_main();
                     }>{w.back}</button>
                     <button type="submit" class="primary">
-                        {if question.is_last() { w.finish_turn } else { w.next }}
+                        {if question.is_last() { w.later.finish_turn } else { w.later.next }}
                     </button>
                 </div>
             </form>

@@ -7,10 +7,13 @@ use crate::model::session::Step;
 use leptos::prelude::*;
 
 #[component]
-pub fn Handoff(partner: Partner) -> impl IntoView {
+pub fn Handoff(partner: Partner) -> AnyView {
     let current = Current::get();
     let send = Send::get();
     let w = &words().words;
+    if let Some(apart) = current.with_untracked(|s| s.apart_mode()).flatten() {
+        return super::apart::turn(partner, apart);
+    }
     let me = current.name(partner);
     let other = current.name(partner.other());
     let started = current
@@ -35,4 +38,5 @@ pub fn Handoff(partner: Partner) -> impl IntoView {
             </div>
         </section>
     }
+    .into_any()
 }

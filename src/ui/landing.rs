@@ -6,7 +6,7 @@ use crate::store::DecodeError;
 use leptos::prelude::*;
 
 /// A fresh seed for option order; it only needs to differ between sessions.
-fn new_seed() -> u64 {
+pub fn new_seed() -> u64 {
     #[cfg(target_arch = "wasm32")]
     {
         (js_sys_random() * 9_007_199_254_740_991.0) as u64 ^ (now_ms() as u64).rotate_left(21)
@@ -107,8 +107,16 @@ pub fn Landing() -> impl IntoView {
                         <span>{w.start_quick}</span>
                         <small>{w.start_quick_hint}</small>
                     </button>
+                    <button type="button" id="start-apart" class="secondary start" on:click=move |_| send.go(Screen::Apart)>
+                        <span>{w.start_apart}</span>
+                        <small>{w.start_apart_hint}</small>
+                    </button>
                 </div>
             })}
+            <details class="paste-code">
+                <summary>{w.paste_title}</summary>
+                {super::apart::paste_box()}
+            </details>
             <p>
                 <button type="button" class="link" on:click=move |_| send.go(Screen::Learn { from_results: false })>
                     {w.learn_link}

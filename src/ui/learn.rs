@@ -12,8 +12,8 @@ pub fn Learn(from_results: bool) -> impl IntoView {
     let w = &l.words;
     let mut html = format!(
         r#"<h1 id="screen-title" tabindex="-1">{}</h1><p class="lead">{}</p>"#,
-        escape(w.learn_title),
-        escape(w.learn_lead)
+        escape(w.later.learn_title),
+        escape(w.later.learn_lead)
     );
     for d in Dynamic::ALL {
         let t = l.dynamic(d);
@@ -27,7 +27,7 @@ pub fn Learn(from_results: bool) -> impl IntoView {
             escape(t.name),
             escape(t.voice),
             escape(t.summary),
-            escape(w.learn_examples)
+            escape(w.later.learn_examples)
         ));
     }
     let back = move |_| {

@@ -123,14 +123,14 @@ fn frame(id: &str) -> String {
         e + 38,
         escape(l.dynamic(Dynamic::Independence).name),
         e + 18,
-        escape(t.map_region_left_1),
-        escape(t.map_region_left_2),
+        escape(t.later.map_region_left_1),
+        escape(t.later.map_region_left_2),
         m - 6,
         e + 38,
-        escape(t.map_axis_self),
+        escape(t.later.map_axis_self),
         m - 6,
         p - 10,
-        escape(t.map_axis_connection),
+        escape(t.later.map_axis_connection),
     )
 }
 
@@ -148,7 +148,7 @@ pub fn map(
         .zip(names)
         .map(|(p, n)| {
             fill(
-                l.words.map_point,
+                l.words.later.map_point,
                 &[("name", n), ("region", l.dynamic(p.region()).word)],
             )
         })
@@ -157,7 +157,7 @@ pub fn map(
     // each element in code. Names are escaped; everything else is our own numbers.
     let mut svg = format!(
         r#"<title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>{}"#,
-        escape(l.words.map_title),
+        escape(l.words.later.map_title),
         escape(&texts.join(" ")),
         frame(id)
     );
@@ -227,7 +227,7 @@ pub fn map(
     format!(
         r#"<figure class="map"><svg viewBox="0 0 {SIZE} {HEIGHT}" role="img" aria-labelledby="{id}-title {id}-desc">{svg}</svg><figcaption><ul class="map-text">{items}</ul><ul class="mix-key" aria-hidden="true">{}</ul><p class="hint">{}</p></figcaption></figure>"#,
         mix_key(),
-        escape(l.words.map_legend_box)
+        escape(l.words.later.map_legend_box)
     )
 }
 
@@ -241,7 +241,7 @@ pub fn mix_bar(p: &Profile, name: &str) -> String {
         .map(|(d, _)| l.dynamic(d).word)
         .collect();
     let label = fill(
-        l.words.mix_label,
+        l.words.later.mix_label,
         &[("name", name), ("dynamics", &chosen.join(", "))],
     );
     let mut left = 0;

@@ -53,12 +53,7 @@ pub fn Results() -> impl IntoView {
     let w = &words().words;
 
     let act = move |ev: leptos::ev::MouseEvent| {
-        use wasm_bindgen::JsCast;
-        let act = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("[data-act]").ok().flatten())
-            .and_then(|e| e.get_attribute("data-act"));
+        let act = super::act_of(ev.target(), "[data-act]");
         match act.as_deref() {
             Some("talk") => send.go(Screen::Talk),
             Some("print") => {
@@ -71,7 +66,7 @@ pub fn Results() -> impl IntoView {
             }
             Some("learn") => send.go(Screen::Learn { from_results: true }),
             // Asked first: a retake starts a new round.
-            Some("retake") if confirm(w.retake_confirm) => {
+            Some("retake") if confirm(w.later.retake_confirm) => {
                 let _ = send.step(Step::Retake {
                     date: super::today(),
                 });
@@ -79,9 +74,9 @@ pub fn Results() -> impl IntoView {
             }
             Some("new") => {
                 let question = if therapist {
-                    w.new_couple_confirm
+                    w.later.new_couple_confirm
                 } else {
-                    w.results_new_confirm
+                    w.later.results_new_confirm
                 };
                 if confirm(question) {
                     send.forget_everything();
@@ -124,41 +119,41 @@ fn page(r: &Results, names: &[String; 2], talked: &[u16]) -> String {
     let therapist = r.therapist;
     let cmp = &r.comparison;
     let heading = if r.date.is_empty() {
-        w.report_heading.to_owned()
+        w.later.report_heading.to_owned()
     } else {
-        fill(w.report_heading_dated, &[("date", &r.date)])
+        fill(w.later.report_heading_dated, &[("date", &r.date)])
     };
     // Said once, with the first words on the page: answers to an earlier wording.
     let earlier = if r.earlier_wording {
-        w.earlier_wording
+        w.later.earlier_wording
     } else {
         ""
     };
     let mut html = format!(
         r#"<p class="print-only report-date">{}</p><h1 id="screen-title" tabindex="-1">{}</h1><p class="lead">{} {}</p>"#,
         escape(&heading),
-        escape(w.results_title),
-        escape(w.results_not_therapy),
+        escape(w.later.results_title),
+        escape(w.later.results_not_therapy),
         escape(earlier)
     );
     if therapist {
         html.push_str(&format!(
             r#"<p class="facilitator safety-note">{}</p>"#,
-            escape(w.notes_safety)
+            escape(w.later.notes_safety)
         ));
     }
     html.push_str(&summary(r, names));
-    let mut map_body = format!(r#"<p class="hint">{}</p>"#, escape(w.map_axes));
+    let mut map_body = format!(r#"<p class="hint">{}</p>"#, escape(w.later.map_axes));
     map_body.push_str(&map("map-now", &cmp.profiles, names, None));
     map_body.push_str(&note(therapist, &l.notes.map));
     if therapist {
         map_body.push_str(&numbers(&cmp.profiles, names));
     }
-    html.push_str(&fold("map", w.map_title, therapist, &map_body));
+    html.push_str(&fold("map", w.later.map_title, therapist, &map_body));
     if let Some(m) = &r.moved {
         html.push_str(&fold(
             "moved",
-            w.moved_title,
+            w.later.moved_title,
             therapist,
             &what_moved(m, names, therapist),
         ));
@@ -166,18 +161,22 @@ fn page(r: &Results, names: &[String; 2], talked: &[u16]) -> String {
     for (id, title, body) in [
         (
             "pattern",
-            w.pattern_title,
+            w.later.pattern_title,
             pattern_section(cmp.pattern, names, therapist),
         ),
         (
             "differ",
-            w.differ_title,
+            w.later.differ_title,
             differences(&r.differences, names, therapist),
         ),
-        ("agree", w.agree_title, agreements(&r.agreements, therapist)),
+        (
+            "agree",
+            w.later.agree_title,
+            agreements(&r.agreements, therapist),
+        ),
         (
             "prompts",
-            w.prompts_title,
+            w.later.prompts_title,
             prompts(&r.prompts, talked, therapist),
         ),
     ] {
@@ -188,9 +187,9 @@ fn page(r: &Results, names: &[String; 2], talked: &[u16]) -> String {
     }
     html.push_str(&fold(
         "pro",
-        w.professional_title,
+        w.later.professional_title,
         therapist || r.professional,
-        &format!("<p>{}</p>", escape(w.professional_always)),
+        &format!("<p>{}</p>", escape(w.later.professional_always)),
     ));
     html + &actions(therapist)
 }
@@ -215,7 +214,7 @@ fn summary(r: &Results, names: &[String; 2]) -> String {
     if r.length == Length::Quick {
         html.push_str(&format!(
             r#"<p class="hint">{}</p>"#,
-            escape(w.quick_uncertain)
+            escape(w.later.quick_uncertain)
         ));
     }
     let kind = r.comparison.pattern.kind();
@@ -224,7 +223,7 @@ fn summary(r: &Results, names: &[String; 2]) -> String {
         kind.key(),
         escape(l.pattern(kind).name),
         escape(l.pattern(kind).line),
-        escape(w.summary_differ_title)
+        escape(w.later.summary_differ_title)
     ));
     let top = r.top_differences();
     for d in &top {
@@ -235,12 +234,12 @@ fn summary(r: &Results, names: &[String; 2]) -> String {
         ));
     }
     if top.is_empty() {
-        html.push_str(&format!("<li>{}</li>", escape(w.differ_none)));
+        html.push_str(&format!("<li>{}</li>", escape(w.later.differ_none)));
     }
     html.push_str("</ul>");
     for (title, plans) in [
-        (w.plans_before_title, &r.planned_before),
-        (w.plans_title, &r.plans),
+        (w.later.plans_before_title, &r.planned_before),
+        (w.later.plans_title, &r.plans),
     ] {
         if plans.iter().all(Option::is_none) {
             continue;
@@ -248,7 +247,7 @@ fn summary(r: &Results, names: &[String; 2]) -> String {
         html.push_str(&format!(r#"<h2>{}</h2><ul class="plans">"#, escape(title)));
         for (plan, name) in plans.iter().zip(names) {
             if let Some(plan) = plan {
-                let line = fill(w.plan_line, &[("name", name), ("plan", plan)]);
+                let line = fill(w.later.plan_line, &[("name", name), ("plan", plan)]);
                 html.push_str(&format!("<li>{}</li>", escape(&line)));
             }
         }
@@ -260,9 +259,9 @@ fn summary(r: &Results, names: &[String; 2]) -> String {
         .map_or("", |t| t.title);
     html + &format!(
         r#"<h2>{}</h2><p class="start">{}</p><button type="button" class="primary" id="talk" data-act="talk">{}</button></section>"#,
-        escape(w.start_title),
+        escape(w.later.start_title),
         escape(start),
-        escape(w.talk_start)
+        escape(w.later.talk_start)
     )
 }
 
@@ -270,7 +269,7 @@ fn summary(r: &Results, names: &[String; 2]) -> String {
 pub fn difference_line(d: &Difference, names: &[String; 2]) -> String {
     let l = words();
     fill(
-        l.words.summary_differ_line,
+        l.words.later.summary_differ_line,
         &[
             ("domain", l.domain(d.domain)),
             ("a", &names[0]),
@@ -285,18 +284,18 @@ fn reading_text(name: &str, p: &Profile) -> String {
     let l = words();
     match p.reading {
         Reading::Mostly(d) => fill(
-            l.words.reading_mostly,
+            l.words.later.reading_mostly,
             &[("name", name), ("dynamic", l.dynamic(d).word)],
         ),
         Reading::Between(a, b) => fill(
-            l.words.reading_between,
+            l.words.later.reading_between,
             &[
                 ("name", name),
                 ("a", l.dynamic(a).word),
                 ("b", l.dynamic(b).word),
             ],
         ),
-        Reading::NoClearLean => fill(l.words.reading_no_lean, &[("name", name)]),
+        Reading::NoClearLean => fill(l.words.later.reading_no_lean, &[("name", name)]),
         Reading::Unknown => String::new(),
     }
 }
@@ -306,7 +305,7 @@ fn pattern_section(pattern: CouplePattern, names: &[String; 2], therapist: bool)
     let w = &l.words;
     let roles = match pattern {
         CouplePattern::OverUnderFunctioning { leaning, fusing } => fill(
-            w.pattern_roles_over_under,
+            w.later.pattern_roles_over_under,
             &[
                 ("leaning", &names[leaning.index()]),
                 ("fusing", &names[fusing.index()]),
@@ -316,7 +315,7 @@ fn pattern_section(pattern: CouplePattern, names: &[String; 2], therapist: bool)
             pursuing,
             distancing,
         } => fill(
-            w.pattern_roles_pursue,
+            w.later.pattern_roles_pursue,
             &[
                 ("pursuing", &names[pursuing.index()]),
                 ("distancing", &names[distancing.index()]),
@@ -339,9 +338,9 @@ fn pattern_section(pattern: CouplePattern, names: &[String; 2], therapist: bool)
 fn count(n: usize) -> String {
     let w = &words().words;
     if n == 1 {
-        w.situations_one.to_owned()
+        w.later.situations_one.to_owned()
     } else {
-        fill(w.situations_many, &[("n", &n.to_string())])
+        fill(w.later.situations_many, &[("n", &n.to_string())])
     }
 }
 
@@ -355,14 +354,14 @@ fn differences(
     let side = |class: &str, who: &str, scenario: u8, d| {
         format!(
             r#"<div class="choice {class}"><span class="who">{}</span><p>{}</p><span class="tag">{}</span></div>"#,
-            escape(&fill(w.chose, &[("name", who)])),
+            escape(&fill(w.later.chose, &[("name", who)])),
             escape(l.scenario(scenario).map_or("", |t| t.option(d))),
             escape(l.dynamic(d).name)
         )
     };
     let mut html = String::from(r#"<div class="differ">"#);
     if groups.is_empty() {
-        html.push_str(&format!("<p>{}</p>", escape(w.differ_none)));
+        html.push_str(&format!("<p>{}</p>", escape(w.later.differ_none)));
     }
     for (domain, list) in groups {
         html.push_str(&format!(
@@ -390,7 +389,7 @@ fn agreements(groups: &[(Domain, Vec<Agreement>)], therapist: bool) -> String {
     let w = &l.words;
     let mut html = String::from(r#"<div class="agree">"#);
     if groups.is_empty() {
-        html.push_str(&format!("<p>{}</p>", escape(w.agree_none)));
+        html.push_str(&format!("<p>{}</p>", escape(w.later.agree_none)));
     } else {
         html.push_str(r#"<ul class="agreements">"#);
         for (domain, list) in groups {
@@ -418,7 +417,7 @@ fn prompts(prompts: &[Prompt], talked: &[u16], therapist: bool) -> String {
     let w = &l.words;
     let mut html = format!(
         r#"<div class="prompts-list"><p>{}</p><ul class="prompts">"#,
-        escape(w.prompts_lead)
+        escape(w.later.prompts_lead)
     );
     for p in prompts {
         let id = p.id;
@@ -433,7 +432,7 @@ fn prompts(prompts: &[Prompt], talked: &[u16], therapist: bool) -> String {
             escape(text.map_or("", |t| t.title)),
             escape(text.map_or("", |t| t.text)),
             if talked.contains(&id) { " checked" } else { "" },
-            escape(w.talked)
+            escape(w.later.talked)
         ));
     }
     html + "</ul>" + &note(therapist, &l.notes.prompts) + "</div>"
@@ -448,16 +447,16 @@ fn what_moved(moved: &Moved, names: &[String; 2], therapist: bool) -> String {
         let i = p.index();
         let (b, a) = (&m.before.profiles[i].point, &m.after.profiles[i].point);
         for (axis, before, after, real) in [
-            (w.map_axis_self, b.s, a.s, m.moved[i].0),
-            (w.map_axis_connection, b.c, a.c, m.moved[i].1),
+            (w.later.map_axis_self, b.s, a.s, m.moved[i].0),
+            (w.later.map_axis_connection, b.c, a.c, m.moved[i].1),
         ] {
             // Couples read the direction in words; the numbers are for therapist mode.
             let template = match (therapist, real, after > before) {
-                (true, true, _) => w.moved_axis_real,
-                (true, false, _) => w.moved_axis_same,
-                (false, true, true) => w.moved_more,
-                (false, true, false) => w.moved_less,
-                (false, false, _) => w.moved_same,
+                (true, true, _) => w.later.moved_axis_real,
+                (true, false, _) => w.later.moved_axis_same,
+                (false, true, true) => w.later.moved_more,
+                (false, true, false) => w.later.moved_less,
+                (false, false, _) => w.later.moved_same,
             };
             let line = fill(
                 template,
@@ -473,10 +472,13 @@ fn what_moved(moved: &Moved, names: &[String; 2], therapist: bool) -> String {
     }
     let (before, after) = (m.before.pattern.kind(), m.after.pattern.kind());
     let pattern_line = if before == after {
-        fill(w.moved_pattern_same, &[("pattern", l.pattern(after).name)])
+        fill(
+            w.later.moved_pattern_same,
+            &[("pattern", l.pattern(after).name)],
+        )
     } else {
         fill(
-            w.moved_pattern_changed,
+            w.later.moved_pattern_changed,
             &[
                 ("before", l.pattern(before).name),
                 ("after", l.pattern(after).name),
@@ -484,9 +486,9 @@ fn what_moved(moved: &Moved, names: &[String; 2], therapist: bool) -> String {
         )
     };
     let lead = if moved.date.is_empty() {
-        w.moved_lead.to_owned()
+        w.later.moved_lead.to_owned()
     } else {
-        fill(w.moved_lead_dated, &[("date", &moved.date)])
+        fill(w.later.moved_lead_dated, &[("date", &moved.date)])
     };
     format!(
         r#"<div class="moved" data-pattern-changed="{}"><p>{}</p>{}<p class="hint">{}</p><ul class="moved-lines">{lines}</ul><p>{}</p></div>"#,
@@ -498,7 +500,7 @@ fn what_moved(moved: &Moved, names: &[String; 2], therapist: bool) -> String {
             names,
             Some(&m.before.profiles)
         ),
-        escape(w.moved_legend),
+        escape(w.later.moved_legend),
         escape(&pattern_line)
     )
 }
@@ -513,17 +515,17 @@ fn actions(therapist: bool) -> String {
     };
     format!(
         r#"<div class="actions">{}{}{}{}{}</div>"#,
-        button("print", "primary", w.print),
+        button("print", "primary", w.later.print),
         button("export", "secondary", w.export),
-        button("learn", "secondary", w.results_learn),
-        button("retake", "secondary", w.retake),
+        button("learn", "secondary", w.later.results_learn),
+        button("retake", "secondary", w.later.retake),
         button(
             "new",
             "secondary",
             if therapist {
-                w.new_couple
+                w.later.new_couple
             } else {
-                w.results_new
+                w.later.results_new
             }
         )
     )

@@ -12,10 +12,15 @@ pub fn Reveal() -> impl IntoView {
     let send = Send::get();
     let w = &words().words;
     let agreed = move |p: Partner| current.with(|s| s.agreed(p)).unwrap_or(false);
-    let both = move || current.with(|s| s.both_agreed()).unwrap_or(false);
+    let both = move || current.with(|s| s.may_reveal()).unwrap_or(false);
+    // On a partner's own phone only its owner agrees; the other agrees on theirs.
+    let own = current
+        .with_untracked(|s| s.apart_mode().and_then(|a| a.me))
+        .flatten();
     let tried = RwSignal::new(false);
     let boxes = [Partner::A, Partner::B]
         .into_iter()
+        .filter(|p| own.is_none_or(|me| me == *p))
         .map(|p| {
             let id = format!("agree-{}", p.index());
             let for_id = format!("agree-{}", p.index());
@@ -28,15 +33,15 @@ pub fn Reveal() -> impl IntoView {
                             let _ = send.step(Step::Agree { partner: p, agreed });
                         }
                     />
-                    <span>{fill(w.reveal_agree, &[("name", &current.name(p))])}</span>
+                    <span>{fill(w.later.reveal_agree, &[("name", &current.name(p))])}</span>
                 </label>
             }
         })
         .collect_view();
     view! {
         <section class="screen reveal" aria-labelledby="screen-title">
-            <h1 id="screen-title" tabindex="-1">{w.reveal_title}</h1>
-            <p class="lead">{w.reveal_lead}</p>
+            <h1 id="screen-title" tabindex="-1">{w.later.reveal_title}</h1>
+            <p class="lead">{w.later.reveal_lead}</p>
             <form on:submit=move |ev| {
                 ev.prevent_default();
                 if send.step(Step::Reveal).is_ok() {
@@ -46,12 +51,12 @@ pub fn Reveal() -> impl IntoView {
                 }
             }>
                 <fieldset class="options">
-                    <legend class="visually-hidden">{w.reveal_legend}</legend>
+                    <legend class="visually-hidden">{w.later.reveal_legend}</legend>
                     {boxes}
                 </fieldset>
-                <p class="error" role="alert">{move || (tried.get() && !both()).then_some(w.reveal_wait)}</p>
+                <p class="error" role="alert">{move || (tried.get() && !both()).then_some(w.later.reveal_wait)}</p>
                 <div class="actions">
-                    <button type="submit" class="primary" aria-disabled=move || (!both()).to_string()>{w.reveal_go}</button>
+                    <button type="submit" class="primary" aria-disabled=move || (!both()).to_string()>{w.later.reveal_go}</button>
                 </div>
             </form>
         </section>

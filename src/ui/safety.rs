@@ -52,19 +52,19 @@ pub fn Safety(partner: Partner) -> impl IntoView {
 
         view! {
             <section class="screen safety" aria-labelledby="screen-title">
-                <h1 id="screen-title" tabindex="-1">{l.words.safety_title}</h1>
-                <p class="lead">{l.words.safety_lead}</p>
+                <h1 id="screen-title" tabindex="-1">{l.words.later.safety_title}</h1>
+                <p class="lead">{l.words.later.safety_lead}</p>
                 <form on:submit=move |ev| {
                     ev.prevent_default();
                     answered.set(true);
                     focus_main();
                 }>
                     <fieldset class="options">
-                        <legend>{l.words.safety_legend}</legend>
+                        <legend>{l.words.later.safety_legend}</legend>
                         {items}
                     </fieldset>
                     <div class="actions">
-                        <button type="submit" class="primary">{l.words.safety_continue}</button>
+                        <button type="submit" class="primary">{l.words.later.safety_continue}</button>
                     </div>
                 </form>
             </section>
@@ -90,26 +90,26 @@ fn support(flagged: bool, ideal: bool) -> impl IntoView {
     let w = &l.words;
     view! {
         <section class="screen support" aria-labelledby="screen-title">
-            <h1 id="screen-title" tabindex="-1">{w.support_title}</h1>
-            {flagged.then(|| view! { <p class="card gentle">{w.support_flagged}</p> })}
+            <h1 id="screen-title" tabindex="-1">{w.later.support_title}</h1>
+            {flagged.then(|| view! { <p class="card gentle">{w.later.support_flagged}</p> })}
             {ideal.then(|| view! {
                 <div class="card gentle ideal">
-                    <p>{w.ideal_note}</p>
+                    <p>{w.later.ideal_note}</p>
                     <button type="button" class="secondary" on:click=move |_| {
                         let _ = send.step(Step::Review);
                         focus_main();
-                    }>{w.ideal_review}</button>
+                    }>{w.later.ideal_review}</button>
                 </div>
             })}
-            <p>{w.support_lead}</p>
+            <p>{w.later.support_lead}</p>
             <div inner_html=support_lines()></div>
             <div class="actions split">
-                <button type="button" class="secondary" title=w.support_end_hint
-                    on:click=move |_| send.forget_everything()>{w.support_end}</button>
+                <button type="button" class="secondary" title=w.later.support_end_hint
+                    on:click=move |_| send.forget_everything()>{w.later.support_end}</button>
                 <button type="button" class="primary" on:click=move |_| {
                     let _ = send.step(Step::FinishSafety);
                     focus_main();
-                }>{w.support_go_on}</button>
+                }>{w.later.support_go_on}</button>
             </div>
         </section>
     }
@@ -126,7 +126,7 @@ pub fn support_lines() -> String {
         let mut html = format!(
             r#"<li><strong>{}</strong> · {} <span class="number">{}</span><ul>"#,
             escape(h.country),
-            escape(w.support_emergency),
+            escape(w.later.support_emergency),
             escape(h.emergency)
         );
         for (name, contact) in h.services {
@@ -142,8 +142,8 @@ pub fn support_lines() -> String {
         r#"<ul class="support-lines">{}</ul><details{}><summary>{}</summary><ul class="support-lines">{}</ul><p>{}</p></details>"#,
         local.map(line).unwrap_or_default(),
         if local.is_none() { " open" } else { "" },
-        escape(w.support_others),
+        escape(w.later.support_others),
         others.into_iter().map(line).collect::<String>(),
-        escape(w.support_elsewhere)
+        escape(w.later.support_elsewhere)
     )
 }

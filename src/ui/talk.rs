@@ -39,7 +39,7 @@ fn topic_name(i: usize, t: &Topic, names: &[String; 2]) -> String {
         Topic::Prompt(id) => {
             let title = l.prompt(*id).map_or("", |t| t.title);
             if i == 0 {
-                fill(l.words.talk_topic_suggested, &[("title", title)])
+                fill(l.words.later.talk_topic_suggested, &[("title", title)])
             } else {
                 title.to_owned()
             }
@@ -65,16 +65,16 @@ impl StepWords {
     fn html(&self, s: u8, t: usize, timer: bool, draft: Option<[String; 2]>) -> String {
         let w = &words().words;
         let next = match s {
-            OPENING => w.talk_begin,
-            FIRST_TURN => w.talk_swap,
-            PLAN => w.talk_finish,
-            DONE => w.talk_another,
-            _ => w.talk_next,
+            OPENING => w.later.talk_begin,
+            FIRST_TURN => w.later.talk_swap,
+            PLAN => w.later.talk_finish,
+            DONE => w.later.talk_another,
+            _ => w.later.talk_next,
         };
         let back = if matches!(s, TOPIC..=PLAN) {
             format!(
                 r#"<button type="button" class="secondary" data-act="back">{}</button>"#,
-                escape(w.talk_back)
+                escape(w.later.talk_back)
             )
         } else {
             String::new()
@@ -85,7 +85,7 @@ impl StepWords {
             format!(
                 r#"<div class="timer-area"><label class="option small" for="timer"><input type="checkbox" id="timer"{}><span>{}</span></label><div class="timer" aria-hidden="true"><span></span></div><p role="status" id="time-up"></p></div>"#,
                 if timer { " checked" } else { "" },
-                escape(w.talk_timer)
+                escape(w.later.talk_timer)
             )
         } else {
             String::new()
@@ -94,7 +94,7 @@ impl StepWords {
             r#"{}{timer}<div class="actions"><button type="button" class="primary" id="talk-next" data-act="next">{}</button>{back}<button type="button" class="secondary" id="talk-exit" data-act="exit">{}</button></div>"#,
             self.text(s, t, draft),
             escape(next),
-            escape(w.talk_exit)
+            escape(w.later.talk_exit)
         )
     }
 
@@ -106,16 +106,16 @@ impl StepWords {
         match s {
             OPENING => format!(
                 r#"{}{}<p class="card gentle">{}</p><details class="support"><summary>{}</summary>{}</details>"#,
-                h1(w.talk_title),
-                p(w.talk_lead),
-                escape(w.talk_not_safe),
-                escape(w.talk_support),
+                h1(w.later.talk_title),
+                p(w.later.talk_lead),
+                escape(w.later.talk_not_safe),
+                escape(w.later.talk_support),
                 support_lines()
             ),
             TOPIC => {
                 let mut html = format!(
                     r#"<fieldset class="options"><legend><h1 id="screen-title" tabindex="-1">{}</h1></legend>"#,
-                    escape(w.talk_topic_title)
+                    escape(w.later.talk_topic_title)
                 );
                 for (i, name) in self.topic_names.iter().enumerate() {
                     html.push_str(&format!(
@@ -156,10 +156,10 @@ impl StepWords {
                 // The title first: focus lands there, and a screen reader reads on.
                 format!(
                     r#"{}{about}{}<h2>{}</h2>{}"#,
-                    h1(&fill(w.talk_speaks, &who(speaker))),
-                    p(w.talk_speaker_starter),
-                    escape(&fill(w.talk_listens, &who(speaker.other()))),
-                    p(w.talk_listener_starter)
+                    h1(&fill(w.later.talk_speaks, &who(speaker))),
+                    p(w.later.talk_speaker_starter),
+                    escape(&fill(w.later.talk_listens, &who(speaker.other()))),
+                    p(w.later.talk_listener_starter)
                 )
             }
             PLAN => {
@@ -168,20 +168,20 @@ impl StepWords {
                         .with_untracked(|s| s.plans().clone().map(Option::unwrap_or_default))
                         .unwrap_or_default()
                 });
-                let mut html = h1(w.talk_plan_title) + &p(w.talk_plan_lead);
+                let mut html = h1(w.later.talk_plan_title) + &p(w.later.talk_plan_lead);
                 for (i, name) in names.iter().enumerate() {
                     html.push_str(&format!(
                         r#"<label class="field" for="plan-{i}">{}</label><input type="text" id="plan-{i}" maxlength="200" aria-describedby="plan-hint" value="{}">"#,
-                        escape(&fill(w.talk_plan_label, &[("name", name)])),
+                        escape(&fill(w.later.talk_plan_label, &[("name", name)])),
                         escape(&plans[i])
                     ));
                 }
                 html + &format!(
                     r#"<p class="hint" id="plan-hint">{}</p>"#,
-                    escape(w.talk_plan_hint)
+                    escape(w.later.talk_plan_hint)
                 )
             }
-            _ => h1(w.talk_done_title) + &p(w.talk_done_lead),
+            _ => h1(w.later.talk_done_title) + &p(w.later.talk_done_lead),
         }
     }
 }
@@ -279,7 +279,7 @@ pub fn Talk() -> impl IntoView {
         timer: StoredValue::new(timing),
         run: StoredValue::new(0u32),
         draft: StoredValue::new(None),
-        time_up: words().words.talk_time_up,
+        time_up: words().words.later.talk_time_up,
     };
     ON_SCREEN.with(|p| p.set(Some(place)));
     place.start_timer();
@@ -311,12 +311,7 @@ pub fn Talk() -> impl IntoView {
     };
 
     let act = move |ev: leptos::ev::MouseEvent| {
-        use wasm_bindgen::JsCast;
-        let act = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("[data-act]").ok().flatten())
-            .and_then(|e| e.get_attribute("data-act"));
+        let act = super::act_of(ev.target(), "[data-act]");
         let now = step.get_untracked();
         match act.as_deref() {
             Some("exit") => send.go(Screen::Flow),

@@ -19,11 +19,11 @@ pub fn note(note: &FacilitatorNote) -> String {
         .collect();
     format!(
         r#"<div class="facilitator" role="note" aria-label="{0}"><h3>{0}</h3><p><strong>{1}: </strong>{2}</p><p class="label">{3}</p><ul>{questions}</ul><p><strong>{4}: </strong>{5}</p></div>"#,
-        escape(w.notes_heading),
-        escape(w.notes_looks_like),
+        escape(w.later.notes_heading),
+        escape(w.later.notes_looks_like),
         escape(note.looks_like),
-        escape(w.notes_questions),
-        escape(w.notes_caution),
+        escape(w.later.notes_questions),
+        escape(w.later.notes_caution),
         escape(note.caution)
     )
 }
@@ -32,7 +32,11 @@ fn pick(a: &Answer) -> String {
     let l = words();
     let most = l.dynamic(a.most).name;
     match a.least {
-        Some(least) => format!("{most} ({}: {})", l.words.raw_least, l.dynamic(least).name),
+        Some(least) => format!(
+            "{most} ({}: {})",
+            l.words.later.raw_least,
+            l.dynamic(least).name
+        ),
         None => most.to_owned(),
     }
 }
@@ -53,7 +57,7 @@ fn table(id: &str, h: &str, title: &str, caption: &str, head: &[&str], rows: &st
 pub fn raw_choices(rows: &[RawRow], names: &[String; 2]) -> String {
     let l = words();
     let w = &l.words;
-    let cell = |a: Option<Answer>| escape(&a.as_ref().map_or(w.raw_none.to_owned(), pick));
+    let cell = |a: Option<Answer>| escape(&a.as_ref().map_or(w.later.raw_none.to_owned(), pick));
     let rows: String = rows
         .iter()
         .map(|row| {
@@ -69,9 +73,14 @@ pub fn raw_choices(rows: &[RawRow], names: &[String; 2]) -> String {
     table(
         "raw",
         "h2",
-        w.raw_title,
+        w.later.raw_title,
         "",
-        &[w.raw_scenario, w.raw_domain, &names[0], &names[1]],
+        &[
+            w.later.raw_scenario,
+            w.later.raw_domain,
+            &names[0],
+            &names[1],
+        ],
         &rows,
     )
 }
@@ -79,7 +88,7 @@ pub fn raw_choices(rows: &[RawRow], names: &[String; 2]) -> String {
 /// A score with its standard error and 90% range.
 fn cell(value: f64, se: f64, range: (f64, f64)) -> String {
     fill(
-        words().words.numbers_cell,
+        words().words.later.numbers_cell,
         &[
             ("value", &signed(value)),
             ("se", &signed(se)),
@@ -101,7 +110,7 @@ pub fn numbers(profiles: &[Profile; 2], names: &[String; 2]) -> String {
                 .iter()
                 .map(|d| {
                     fill(
-                        w.numbers_share,
+                        w.later.numbers_share,
                         &[
                             ("dynamic", l.dynamic(*d).name),
                             ("share", &percent(p.share(*d))),
@@ -126,16 +135,16 @@ pub fn numbers(profiles: &[Profile; 2], names: &[String; 2]) -> String {
     table(
         "numbers",
         "h3",
-        w.numbers_title,
-        &format!("<caption>{}</caption>", escape(w.numbers_caption)),
+        w.later.numbers_title,
+        &format!("<caption>{}</caption>", escape(w.later.numbers_caption)),
         &[
-            w.numbers_partner,
-            w.numbers_answered,
-            w.map_axis_self,
-            w.map_axis_connection,
-            w.numbers_lean,
-            w.numbers_fuse,
-            w.numbers_shares,
+            w.later.numbers_partner,
+            w.later.numbers_answered,
+            w.later.map_axis_self,
+            w.later.map_axis_connection,
+            w.later.numbers_lean,
+            w.later.numbers_fuse,
+            w.later.numbers_shares,
         ],
         &rows,
     )

@@ -18,13 +18,13 @@ pub async fn a_whole_check_in(engine: Engine) {
     app.start_quick_look("Sam", "Alex").await;
     app.begin_turn("Sam").await;
     app.answer(12, "c").await;
-    b.wait_title(words().safety_title).await;
+    b.wait_title(words().later.safety_title).await;
     b.click("#safety-0").await;
-    b.press(words().safety_continue).await;
-    b.wait_title(words().support_title).await;
+    b.press(words().later.safety_continue).await;
+    b.wait_title(words().later.support_title).await;
     let support = b.text("main").await;
     assert!(support.contains("911"), "{}: {support}", engine.name());
-    b.press(words().support_go_on).await;
+    b.press(words().later.support_go_on).await;
     app.quick_turn("Alex", "i", &[]).await;
     app.reveal().await;
 
@@ -186,7 +186,7 @@ pub async fn export_then_import(engine: Engine) {
     let second = Browser::start_in(engine).await;
     let app = App::open(&second).await;
     app.import(&file).await;
-    second.wait_title(words().results_title).await;
+    second.wait_title(words().later.results_title).await;
     assert_eq!(
         second.text(".results").await,
         results,
@@ -285,7 +285,7 @@ pub async fn the_printed_report(engine: Engine) {
         engine.name()
     );
     let text = pdf_text(&pdf, engine);
-    for expected in [words().results_title, "Sam", "Alex"] {
+    for expected in [words().later.results_title, "Sam", "Alex"] {
         assert!(
             text.contains(expected),
             "{}: `{expected}` missing from the report:\n{text}",
@@ -317,16 +317,16 @@ pub async fn talk_it_through(engine: Engine) {
     );
     let w = words();
     app.talk_it_through().await;
-    app.talk_next(w.talk_topic_title).await;
+    app.talk_next(w.later.talk_topic_title).await;
     app.pick_topic(1, "Sam").await;
-    app.talk_next(&fill(w.talk_speaks, &[("name", "Alex")]))
+    app.talk_next(&fill(w.later.talk_speaks, &[("name", "Alex")]))
         .await;
-    app.talk_next(w.talk_plan_title).await;
+    app.talk_next(w.later.talk_plan_title).await;
     app.plan_and_finish(["Ask first", "Plan one evening"]).await;
     app.leave_talk().await;
     let summary = b.text(".summary").await;
     let plan = fill(
-        w.plan_line,
+        w.later.plan_line,
         &[("name", "Alex"), ("plan", "Plan one evening")],
     );
     assert!(summary.contains(&plan), "{}: {summary}", engine.name());

@@ -57,7 +57,7 @@ pub fn look_away(other: &str) -> String {
 /// "{n} of {total}", as the progress label says it.
 pub fn progress(n: usize, total: usize) -> String {
     fill(
-        words().progress,
+        words().later.progress,
         &[("n", &n.to_string()), ("total", &total.to_string())],
     )
 }
@@ -191,15 +191,15 @@ impl<'a> App<'a> {
 
     /// The private safety check: ticks these items and goes on to the support screen.
     pub async fn safety(&self, ticks: &[usize], audit: bool) {
-        self.b.wait_title(words().safety_title).await;
+        self.b.wait_title(words().later.safety_title).await;
         if audit {
             self.audit("safety check").await;
         }
         for i in ticks {
             self.b.click(&format!("#safety-{i}")).await;
         }
-        self.b.press(words().safety_continue).await;
-        self.b.wait_title(words().support_title).await;
+        self.b.press(words().later.safety_continue).await;
+        self.b.wait_title(words().later.support_title).await;
         if audit {
             self.audit("support").await;
         }
@@ -207,12 +207,12 @@ impl<'a> App<'a> {
 
     /// From the support screen to the shared part.
     pub async fn go_on(&self) {
-        self.b.press(words().support_go_on).await;
+        self.b.press(words().later.support_go_on).await;
     }
 
     /// "End here for now": the check-in ends and is cleared.
     pub async fn end_here(&self) {
-        self.b.press(words().support_end).await;
+        self.b.press(words().later.support_end).await;
         self.b.wait_title(words().landing_title).await;
     }
 
@@ -248,24 +248,24 @@ impl<'a> App<'a> {
 
     /// Both agree, and the results open.
     pub async fn reveal(&self) {
-        self.b.wait_title(words().reveal_title).await;
+        self.b.wait_title(words().later.reveal_title).await;
         self.agree(0).await;
         self.agree(1).await;
-        self.b.press(words().reveal_go).await;
-        self.b.wait_title(words().results_title).await;
+        self.b.press(words().later.reveal_go).await;
+        self.b.wait_title(words().later.results_title).await;
     }
 
     /// One agreement is not enough: asked with one tick, the app says both must tick and
     /// stays; with both, the results open.
     pub async fn reveal_once_both_tick(&self) {
-        self.b.wait_title(words().reveal_title).await;
+        self.b.wait_title(words().later.reveal_title).await;
         self.agree(0).await;
-        self.b.press(words().reveal_go).await;
-        self.b.wait_text("main", words().reveal_wait).await;
-        self.b.wait_title(words().reveal_title).await;
+        self.b.press(words().later.reveal_go).await;
+        self.b.wait_text("main", words().later.reveal_wait).await;
+        self.b.wait_title(words().later.reveal_title).await;
         self.agree(1).await;
-        self.b.press(words().reveal_go).await;
-        self.b.wait_title(words().results_title).await;
+        self.b.press(words().later.reveal_go).await;
+        self.b.wait_title(words().later.results_title).await;
     }
 
     /// Ticks "we talked about this" on the first conversation prompt.
@@ -330,23 +330,23 @@ impl<'a> App<'a> {
             self.begin_turn(name).await;
             at("a question").await;
             self.answer(12, code).await;
-            b.wait_title(w.safety_title).await;
+            b.wait_title(w.later.safety_title).await;
             at("the safety check").await;
             b.click("#safety-0").await;
-            b.press(w.safety_continue).await;
-            b.wait_title(w.support_title).await;
+            b.press(w.later.safety_continue).await;
+            b.wait_title(w.later.support_title).await;
             b.click("main details > summary").await;
             at("the support lines, every country open").await;
-            b.press(w.support_go_on).await;
+            b.press(w.later.support_go_on).await;
         }
-        b.wait_title(w.reveal_title).await;
+        b.wait_title(w.later.reveal_title).await;
         at("the reveal").await;
         self.reveal().await;
         self.open_sections().await;
         at("the results, every section open").await;
         self.talk_it_through().await;
         at("the talk's opening").await;
-        self.talk_next(w.talk_topic_title).await;
+        self.talk_next(w.later.talk_topic_title).await;
         at("the talk's topics").await;
     }
 
@@ -354,8 +354,8 @@ impl<'a> App<'a> {
 
     /// "Talk it through" from the results: the opening step.
     pub async fn talk_it_through(&self) {
-        self.b.press(words().talk_start).await;
-        self.b.wait_title(words().talk_title).await;
+        self.b.press(words().later.talk_start).await;
+        self.b.wait_title(words().later.talk_title).await;
     }
 
     /// The talk's main button ("Begin", "Next", "Swap", "Finish", …), then waits for the
@@ -369,7 +369,7 @@ impl<'a> App<'a> {
     /// `speaker` speaks.
     pub async fn pick_topic(&self, index: usize, speaker: &str) {
         self.b.click(&format!("#topic-{index}")).await;
-        self.talk_next(&fill(words().talk_speaks, &[("name", speaker)]))
+        self.talk_next(&fill(words().later.talk_speaks, &[("name", speaker)]))
             .await;
     }
 
@@ -387,23 +387,23 @@ impl<'a> App<'a> {
                 self.b.type_into(&field, plan).await;
             }
         }
-        self.talk_next(words().talk_done_title).await;
+        self.talk_next(words().later.talk_done_title).await;
     }
 
     /// "Back to the results" from any step of the talk.
     pub async fn leave_talk(&self) {
         self.b.click("#talk-exit").await;
-        self.b.wait_title(words().results_title).await;
+        self.b.wait_title(words().later.results_title).await;
     }
 
     pub async fn learn(&self) {
         self.b.press(words().learn_link).await;
-        self.b.wait_title(words().learn_title).await;
+        self.b.wait_title(words().later.learn_title).await;
     }
 
     pub async fn learn_from_results(&self) {
-        self.b.press(words().results_learn).await;
-        self.b.wait_title(words().learn_title).await;
+        self.b.press(words().later.results_learn).await;
+        self.b.wait_title(words().later.learn_title).await;
     }
 
     pub async fn save_to_file(&self) {
@@ -412,7 +412,7 @@ impl<'a> App<'a> {
 
     /// "Start a retake and compare", confirmed.
     pub async fn retake(&self) {
-        self.b.press(words().retake).await;
+        self.b.press(words().later.retake).await;
         self.b
             .client
             .accept_alert()
@@ -422,7 +422,7 @@ impl<'a> App<'a> {
 
     /// Therapist mode's "New couple", confirmed: back on the first screen.
     pub async fn new_couple(&self) {
-        self.b.press(words().new_couple).await;
+        self.b.press(words().later.new_couple).await;
         self.b
             .client
             .accept_alert()

@@ -61,7 +61,7 @@ fn labelled() -> Value {
             })
         })
         .collect();
-    json!({ "question": locale.words.most_like_me, "scenarios": scenarios })
+    json!({ "question": locale.words.later.most_like_me, "scenarios": scenarios })
 }
 
 fn blind(seed: u64) -> Value {
@@ -85,7 +85,7 @@ fn blind(seed: u64) -> Value {
             })
         })
         .collect();
-    json!({ "question": locale.words.most_like_me, "scenarios": scenarios })
+    json!({ "question": locale.words.later.most_like_me, "scenarios": scenarios })
 }
 
 fn blind_text(seed: u64) -> String {

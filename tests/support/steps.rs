@@ -7,7 +7,7 @@ use me_and_we::content::bank::SCENARIOS;
 use me_and_we::model::compare::Partner;
 use me_and_we::model::dynamics::Dynamic;
 use me_and_we::model::scoring::Answer;
-use me_and_we::model::session::{Length, Phase, Refusal, Round, Session, Step};
+use me_and_we::model::session::{Apart, Length, Phase, Refusal, Round, Session, Step};
 use serde::{Deserialize, Serialize};
 
 pub trait Steps {
@@ -78,6 +78,7 @@ pub struct Raw {
     pub talks: u16,
     pub plans: [Option<String>; 2],
     pub planned_before: [Option<String>; 2],
+    pub apart: Option<Apart>,
 }
 
 impl Raw {
