@@ -94,6 +94,20 @@ fi
 
 locales
 
+# The QR code module (src/qr.rs): a second, small wasm the app fetches only when it first
+# shows a code. Built from the same lock file and profile; its name stays qr.wasm (the
+# offline copy checks an unhashed file with the server).
+target_dir="${CARGO_TARGET_DIR:-$here/../target}"
+step "the QR module (cargo build --example qr)" \
+  cargo build --quiet --release --offline --target wasm32-unknown-unknown --example qr
+qr="$target_dir/wasm32-unknown-unknown/release/examples/qr.wasm"
+if [ "${ME_AND_WE_UNTRIMMED:-}" = 1 ]; then
+  step "copying the QR module" cp "$qr" "$dir/qr.wasm"
+else
+  step "wasm-opt on the QR module" \
+    "$modules/binaryen/bin/wasm-opt" -Oz --strip-debug --strip-producers "$qr" -o "$dir/qr.wasm"
+fi
+
 # Trunk hashed cargo's output, before wasm-bindgen, wasm-opt and the steps above: a change
 # to those alone would keep the names. The offline copy (public/sw.js) trusts a hashed
 # name to mean one content, so the names come from the bytes the browser gets.

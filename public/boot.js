@@ -17,6 +17,8 @@ globalThis.meAndWeLock = (...args) => {
   args = args.map((arg) => arg.slice());
   return import('./lock.js').then((lock) => lock.default(...args));
 };
+// So does the QR code module.
+globalThis.meAndWeQr = (link) => import('./qr.js').then((qr) => qr.default(link));
 
 // The quick exit must work even before the app runs, or after it has stopped: on the
 // static first screen and on the recovery screen it clears the app's keys and starts over.

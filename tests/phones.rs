@@ -136,8 +136,16 @@ async fn saved(b: &Browser) -> Session {
 async fn two_phones_swap_answers_and_both_see_the_same_results() {
     let alex = Browser::start().await;
     let sam = Browser::start().await;
+    alex.open().await;
+    // The first load fetches neither the lock nor the QR module.
+    let fetched = "return performance.getEntriesByType('resource').map((e) => e.name)\
+                   .filter((n) => /(lock|qr)\\.(js|wasm)$/.test(n))";
+    assert_eq!(alex.js(fetched).await, serde_json::json!([]));
     start_apart(&alex, true, false, "Alex", "Sam").await;
     let invite = shown_link(&alex).await;
+    // The invite's QR code, drawn by the QR module once it is asked for.
+    alex.wait_for("#qr svg").await;
+    assert_eq!(alex.js(fetched).await.as_array().map(Vec::len), Some(2));
     App::on(&alex).audit("invite").await;
 
     // Sam opens the invite: the fragment leaves the address, and Sam joins as Sam.

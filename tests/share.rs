@@ -17,6 +17,19 @@ use me_and_we::model::session::{Length, Phase, Refusal, Session, Step};
 use me_and_we::share::{self, Code, CodeError, Invite};
 use proptest::prelude::*;
 
+/// The QR code module's drawing, as the browser runs it.
+#[path = "../src/qr.rs"]
+#[allow(dead_code)]
+mod qr;
+
+/// The QR version a link needs at level M.
+fn qr_version(link: &str) -> u8 {
+    qrcodegen::QrCode::encode_text(link, qrcodegen::QrCodeEcc::Medium)
+        .expect("it fits a QR code")
+        .version()
+        .value()
+}
+
 /// A link as long as the issue allows for a host and path: 50 characters.
 const HOST: &str = "https://someone.github.io/a-sub-path/me-and-we/xx/";
 
@@ -274,14 +287,63 @@ fn every_code_of_a_full_check_in_fits_a_version_8_qr_code() {
         "{}",
         link(&locked).len()
     );
-    println!(
-        "full: invite {} B, answers {} B ({} chars), locked {} B ({} chars)",
-        invite.len(),
-        open.len(),
-        share::to_link_text(&open).len(),
-        locked.len(),
-        share::to_link_text(&locked).len()
+    for bytes in [&invite, &open, &locked] {
+        assert!(qr_version(&link(bytes)) <= 8, "{}", link(bytes));
+    }
+}
+
+/// The figures the note reports: each code's bytes, characters and QR version (with a
+/// 50-character host and path), full and quick.
+#[test]
+fn code_lengths_and_qr_versions() {
+    for length in [Length::Full, Length::Quick] {
+        let mut alex = started(length, Some(Partner::A), "Alexandra", "Samuel");
+        let invite = share::invite_bytes(&alex.invite().unwrap());
+        answer_all(&mut alex, true);
+        let open = share::answers_bytes(&alex.my_answers().unwrap());
+        let (aad, plain) = share::to_seal(&alex.my_answers().unwrap());
+        let locked = share::locked_bytes(&aad, &[0; 16], &[0; 12], &vec![0; plain.len() + 16]);
+        for (what, bytes) in [("invite", &invite), ("answers", &open), ("locked", &locked)] {
+            let link = format!("{HOST}{}{}", share::LINK_MARK, share::to_link_text(bytes));
+            println!(
+                "{length:?} {what}: {} B, {} characters, link {} characters, QR version {}",
+                bytes.len(),
+                share::to_link_text(bytes).len(),
+                link.len(),
+                qr_version(&link)
+            );
+        }
+        println!(
+            "{length:?} typed: {} characters",
+            share::to_typed(&open).replace(' ', "").len()
+        );
+    }
+}
+
+#[test]
+fn the_qr_module_draws_a_code_of_the_right_size() {
+    let link = format!("{HOST}{}AAAA", share::LINK_MARK);
+    let svg = qr::svg(&link).unwrap();
+    let v = i32::from(qr_version(&link));
+    let side = 17 + 4 * v + 8;
+    assert!(svg.starts_with("<svg "), "{svg}");
+    assert!(
+        svg.contains(&format!("viewBox=\"0 0 {side} {side} \"")),
+        "{svg}"
     );
+    // Dark modules on a light ground, whatever the page's theme.
+    assert!(svg.contains(r##"fill="#fff""##) && svg.contains(r##"fill="#000""##));
+    // As the module exports it to the page.
+    let bytes = link.as_bytes();
+    let input = qr::qr_input(bytes.len());
+    // SAFETY: qr_input gave room for exactly these bytes.
+    unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), input, bytes.len()) };
+    let len = qr::qr_draw();
+    // SAFETY: qr_draw wrote `len` bytes at qr_output.
+    let out = unsafe { std::slice::from_raw_parts(qr::qr_output(), len) };
+    assert_eq!(std::str::from_utf8(out).unwrap(), svg);
+    // Too long for any QR code: nothing drawn, no panic.
+    assert!(qr::svg(&"x".repeat(8000)).is_none());
 }
 
 #[test]

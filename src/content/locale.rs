@@ -389,6 +389,7 @@ words! {
     unlock_go,
     unlock_working,
     unlock_wrong,
+    qr_label,
 }
 
 /// How one dynamic is named and explained.

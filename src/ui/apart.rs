@@ -30,38 +30,65 @@ extern "C" {
         iv: &[u8],
         code: &str,
     ) -> web_sys::js_sys::Promise;
+    /// The QR module (public/qr.js and qr.wasm, loaded when first used): a link's SVG.
+    #[wasm_bindgen(js_name = meAndWeQr)]
+    fn qr_js(link: &str) -> web_sys::js_sys::Promise;
 }
 
-/// What the lock answered: bytes (sent as char codes), or why not (`unavailable`, `wrong`).
+/// What the lock or the QR module answered: bytes (sent as char codes), or why not
+/// (`unavailable`, `wrong`).
 type Locked = Result<Vec<u8>, String>;
 
-/// Runs the lock, then hands its answer to `done`. One task for both uses, and `done` a
-/// plain function that reads what it needs again: one future in the WebAssembly.
+/// Runs the lock, then hands its answer to `done`.
 fn run_lock(args: [&[u8]; 4], op: &str, code: &str, done: fn(Locked)) {
     #[cfg(target_arch = "wasm32")]
-    {
-        let promise = lock_js(op, args[0], args[1], args[2], args[3], code);
-        // `done` reads the app's handles: it runs under the owner that asked.
-        let owner = Owner::current();
-        wasm_bindgen_futures::spawn_local(async move {
-            let answer = wasm_bindgen_futures::JsFuture::from(promise).await;
-            let answer = match answer {
-                Ok(text) => Ok(text
-                    .as_string()
-                    .unwrap_or_default()
-                    .chars()
-                    .map(|c| c as u32 as u8)
-                    .collect()),
-                Err(why) => Err(why.as_string().unwrap_or_default()),
-            };
-            match owner {
-                Some(owner) => owner.with(|| done(answer)),
-                None => done(answer),
-            }
-        });
-    }
+    when_done(lock_js(op, args[0], args[1], args[2], args[3], code), done);
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (args, op, code, done);
+}
+
+/// Awaits a promise of the page's scripts, then hands its answer to `done`. One task for
+/// every use, and `done` a plain function that reads what it needs again: one future in
+/// the WebAssembly.
+#[cfg(target_arch = "wasm32")]
+fn when_done(promise: web_sys::js_sys::Promise, done: fn(Locked)) {
+    // `done` reads the app's handles: it runs under the owner that asked.
+    let owner = Owner::current();
+    wasm_bindgen_futures::spawn_local(async move {
+        let answer = wasm_bindgen_futures::JsFuture::from(promise).await;
+        let answer = match answer {
+            Ok(text) => Ok(text
+                .as_string()
+                .unwrap_or_default()
+                .chars()
+                .map(|c| c as u32 as u8)
+                .collect()),
+            Err(why) => Err(why.as_string().unwrap_or_default()),
+        };
+        match owner {
+            Some(owner) => owner.with(|| done(answer)),
+            None => done(answer),
+        }
+    });
+}
+
+/// Draws the link on screen as a QR code, once the QR module is here. Where it cannot
+/// come (a build without it, offline before it was kept), the link alone still works.
+fn draw_qr() {
+    let link = field("share-link").map(|f| f.value()).unwrap_or_default();
+    #[cfg(target_arch = "wasm32")]
+    if !link.is_empty() {
+        when_done(qr_js(&link), drawn);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (link, drawn);
+}
+
+fn drawn(svg: Locked) {
+    let svg = svg.ok().and_then(|svg| String::from_utf8(svg).ok());
+    if let (Some(svg), Some(place)) = (svg, document().get_element_by_id("qr")) {
+        place.set_inner_html(&svg);
+    }
 }
 
 /// A code from the page's address, if it opened with one.
@@ -234,6 +261,7 @@ fn locked(made: Locked) {
     );
     if let Some(place) = document().get_element_by_id("my-code") {
         place.set_inner_html(&html);
+        draw_qr();
     }
 }
 
@@ -359,7 +387,7 @@ fn code_card(title: &str, lead: &str, bytes: &[u8], typed: bool) -> String {
         String::new()
     };
     format!(
-        r#"<div class="card code-card"><h2>{}</h2>{}<div class="field"><label for="share-link">{}</label><input id="share-link" type="text" readonly spellcheck="false" value="{}"></div><div class="actions">{}</div><p class="hint" role="status" id="copy-status"></p>{typed}<p class="hint">{}</p></div>"#,
+        r#"<div class="card code-card"><h2>{}</h2>{}<div class="field"><label for="share-link">{}</label><input id="share-link" type="text" readonly spellcheck="false" value="{}"></div><div class="qr" id="qr" role="img" aria-label="{}"></div><div class="actions">{}</div><p class="hint" role="status" id="copy-status"></p>{typed}<p class="hint">{}</p></div>"#,
         escape(title),
         if lead.is_empty() {
             String::new()
@@ -368,6 +396,7 @@ fn code_card(title: &str, lead: &str, bytes: &[u8], typed: bool) -> String {
         },
         escape(ph.link_label),
         escape(&link_for(bytes)),
+        escape(ph.qr_label),
         button("copy-link", "primary", ph.link_copy),
         escape(ph.link_privacy),
     )
@@ -420,6 +449,7 @@ pub fn turn(partner: Partner, apart: Apart) -> AnyView {
         escape(ph.apart_turn_lead),
         button("take-turn", "primary", ph.apart_start_mine),
     );
+    request_animation_frame(draw_qr);
     screen("screen handoff", html)
 }
 
@@ -475,6 +505,7 @@ pub fn swap() -> AnyView {
         escape(ph.swap_storage),
         button("export", "secondary", w.export),
     );
+    request_animation_frame(draw_qr);
     screen("screen swap", html)
 }
 

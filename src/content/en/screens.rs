@@ -286,6 +286,7 @@ pub const PHONE: PhoneWords = PhoneWords {
     unlock_go: "Open",
     unlock_working: "Opening… this takes a moment.",
     unlock_wrong: "That code does not open these answers. Check it with your partner and try again.",
+    qr_label: "A QR code of this link, to scan with the other phone’s camera",
 };
 
 /// The private safety check's statements.
