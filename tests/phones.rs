@@ -348,6 +348,16 @@ async fn every_kind_of_bad_code_gets_a_clear_message_and_changes_nothing() {
     }
     App::on(&alex).audit("swap after bad codes").await;
 
+    // Where the browser offers no SubtleCrypto (a page on plain http), locking says so
+    // and the open code stays.
+    alex.js("Object.defineProperty(globalThis.crypto, 'subtle', { value: undefined }); return 1")
+        .await;
+    alex.click("#lock").await;
+    alex.wait_text("#lock-status", phone().lock_unavailable)
+        .await;
+    assert_eq!(alex.count("#typed-code").await, 1);
+    assert_eq!(saved_session(&alex).await.unwrap().1, before);
+
     // The invite of another check-in, opened mid-check-in: asked first, and Back keeps
     // everything.
     let stranger = Browser::start().await;
@@ -406,4 +416,49 @@ async fn a_partner_who_ends_quietly_leaves_the_other_phone_waiting() {
         .await
         .contains(&fill(phone().swap_waiting, &[("name", "Sam")])));
     assert_eq!(saved_session(&alex).await.unwrap().1, waiting);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_english_phone_and_a_spanish_phone_swap() {
+    let es = pages::spanish_locale();
+    let (ew, ep) = (&es.words, &es.phone);
+    let alex = Browser::start().await;
+    let sam = Browser::start_with(serde_json::json!({ "intl.accept_languages": "es-MX,es" })).await;
+    start_apart(&alex, true, false, "Alex", "Sam").await;
+    open_link(&sam, &shown_link(&alex).await).await;
+    sam.wait_title(ep.join_title).await;
+    sam.press(ep.join_go).await;
+    sam.wait_title(&fill(ep.apart_turn_title, &[("name", "Sam")]))
+        .await;
+    sam.click("#take-turn").await;
+    sam.answer(12, "d").await;
+    sam.wait_title(ew.later.safety_title).await;
+    sam.press(ew.later.safety_continue).await;
+    sam.press(ew.later.support_go_on).await;
+    sam.wait_title(ep.swap_title).await;
+    turn(&alex, "Alex", 12, "n", &[]).await;
+
+    let typed = sam.text("#typed-code").await;
+    open_link(&sam, &shown_link(&alex).await).await;
+    assert_eq!(
+        message(&sam).await,
+        fill(ep.code_received, &[("name", "Alex")])
+    );
+    sam.click("#code-continue").await;
+    sam.wait_title(ew.later.reveal_title).await;
+    sam.click("#agree-1").await;
+    sam.press(ew.later.reveal_go).await;
+    sam.wait_title(ew.later.results_title).await;
+
+    paste(&alex, &typed).await;
+    assert_eq!(
+        message(&alex).await,
+        fill(phone().code_received, &[("name", "Sam")])
+    );
+    alex.click("#code-continue").await;
+    reveal_own(&alex, 0).await;
+    let (a, s) = (saved(&alex).await, saved(&sam).await);
+    for p in [Partner::A, Partner::B] {
+        assert_eq!(a.counted_answers(p), s.counted_answers(p));
+    }
 }

@@ -446,9 +446,12 @@ impl Session {
         next.planned_before = self.plans.clone();
         next.phase = Phase::Handoff(Partner::A);
         // Two phones: a new check-in id (the old codes stay the old round's), and a new
-        // invite for the other phone.
+        // invite for the other phone. The id takes this phone's new seed too: a retake on
+        // each phone draws its own set, and their codes must never be taken for each
+        // other's.
         if let Some(apart) = self.apart {
-            let id = crate::model::fnv1a(apart.id.iter().copied().chain(date.bytes()));
+            let id = apart.id.iter().copied().chain(seed.to_le_bytes());
+            let id = crate::model::fnv1a(id.chain(date.bytes()));
             next.apart = Some(Apart {
                 id: id.to_le_bytes(),
                 ..apart
