@@ -98,6 +98,17 @@ async fn reveal_own(b: &Browser, partner: usize) {
     b.wait_title(words().later.results_title).await;
 }
 
+/// This phone takes the other's code (pasted or typed), and its owner opens the results.
+async fn takes_and_opens(b: &Browser, code: &str, from: &str, owner: usize) {
+    paste(b, code).await;
+    assert_eq!(
+        message(b).await,
+        fill(phone().code_received, &[("name", from)])
+    );
+    b.click("#code-continue").await;
+    reveal_own(b, owner).await;
+}
+
 /// Every resource the page fetched came from its own origin, and nothing the page sent
 /// its server holds a code.
 async fn stayed_home(b: &Browser, codes: &[&str]) {
@@ -172,13 +183,7 @@ async fn two_phones_swap_answers_and_both_see_the_same_results() {
     sam.click("#code-continue").await;
     reveal_own(&sam, 1).await;
 
-    paste(&alex, &typed).await;
-    assert_eq!(
-        message(&alex).await,
-        fill(phone().code_received, &[("name", "Sam")])
-    );
-    alex.click("#code-continue").await;
-    reveal_own(&alex, 0).await;
+    takes_and_opens(&alex, &typed, "Sam", 0).await;
 
     // Both phones hold both answers and read them the same.
     let (a, s) = (saved(&alex).await, saved(&sam).await);
@@ -450,13 +455,7 @@ async fn an_english_phone_and_a_spanish_phone_swap() {
     sam.press(ew.later.reveal_go).await;
     sam.wait_title(ew.later.results_title).await;
 
-    paste(&alex, &typed).await;
-    assert_eq!(
-        message(&alex).await,
-        fill(phone().code_received, &[("name", "Sam")])
-    );
-    alex.click("#code-continue").await;
-    reveal_own(&alex, 0).await;
+    takes_and_opens(&alex, &typed, "Sam", 0).await;
     let (a, s) = (saved(&alex).await, saved(&sam).await);
     for p in [Partner::A, Partner::B] {
         assert_eq!(a.counted_answers(p), s.counted_answers(p));
