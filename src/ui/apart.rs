@@ -227,16 +227,8 @@ fn locked(made: Locked) {
         return;
     };
     let (aad, _) = share::to_seal(&answers);
-    let made = made.unwrap_or_else(|why| why.into_bytes());
-    let parts = (
-        made.get(..8),
-        made.get(8..24),
-        made.get(24..36),
-        made.get(36..),
-    );
-    let (Some(code), Some(salt), Some(iv), Some(sealed)) = parts else {
-        // Too short to be a lock: the lock said why not.
-        let unavailable = made == b"unavailable";
+    let why_not = |why: &str| {
+        let unavailable = why == "unavailable";
         say(
             "lock-status",
             if unavailable {
@@ -245,7 +237,19 @@ fn locked(made: Locked) {
                 ph.code_damaged
             },
         );
-        return;
+    };
+    let made = match made {
+        Ok(made) => made,
+        Err(why) => return why_not(&why),
+    };
+    let parts = (
+        made.get(..8),
+        made.get(8..24),
+        made.get(24..36),
+        made.get(36..),
+    );
+    let (Some(code), Some(salt), Some(iv), Some(sealed)) = parts else {
+        return why_not("");
     };
     let bytes = share::locked_bytes(&aad, salt, iv, sealed);
     let other = current.name(answers.partner.other());
